@@ -1,0 +1,5 @@
+// Runs before first paint so a reader's chosen theme shows without a flash; the system decides otherwise.
+try {
+  var t = localStorage.getItem("theme");
+  if (t === "light" || t === "dark") document.documentElement.dataset.theme = t;
+} catch (e) {}

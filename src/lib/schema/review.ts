@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+/**
+ * The frontmatter of a review (`content/reviews/<year>.md`): one schema, used by the importer to
+ * validate what it writes and by the content collection to refuse content that does not match.
+ */
+
+/** A photo caption printed in the article; no image exists, so only its words and credit are kept. */
+export const CaptionSchema = z.strictObject({
+  /** Referenced from the body by the leaf directive `::caption{#<id>}` at the caption's place. */
+  id: z.string().regex(/^photo-\d+$/, "caption ids look like photo-1"),
+  /** The caption's words, as published, without the credit. */
+  text: z.string().min(1),
+  /** The agency credited, e.g. `VNA`, `VGP`. */
+  credit: z.string().min(1),
+  /** The credit exactly as printed, e.g. `_Photo: VNA` or `_Photo:VGP`. */
+  creditAsPrinted: z.string().min(1),
+});
+
+/** An editor's correction of a slip in the source; the original stays recoverable. */
+export const CorrectionSchema = z.strictObject({
+  /** The text as published. */
+  original: z.string().min(1),
+  /** The text as the Markdown now gives it. */
+  corrected: z.string().min(1),
+  /** Where: a section or paragraph anchor on the year page, e.g. `#p-12`. */
+  where: z.string().min(1),
+  /** Why the editor changed it. */
+  why: z.string().min(1),
+});
+
+export const ReviewFrontmatterSchema = z.strictObject({
+  /** The title exactly as published, slips included. */
+  title: z.string().min(1),
+  /** The year the review covers. */
+  year: z.number().int().min(1945).max(2100),
+  author: z.strictObject({
+    /** Only when the source prints it, or when an editor adds it (then `nameIsEditorial`). */
+    name: z.string().min(1).optional(),
+    /** True when the name is an editorial addition the source does not print. */
+    nameIsEditorial: z.boolean().optional(),
+    role: z.string().min(1),
+  }),
+  /**
+   * The online publication date-time, ISO 8601 with the Hanoi offset (+07:00). YAML readers turn an
+   * unquoted timestamp into a Date; it is brought back to Hanoi time rather than refused.
+   */
+  published: z.preprocess(
+    (value) => (value instanceof Date ? toHanoiIso(value) : value),
+    z.iso.datetime({ offset: true }),
+  ),
+  /** The lead paragraph, beginning `Communist Review - `. */
+  lead: z.string().min(1),
+  captions: z.array(CaptionSchema).default([]),
+  source: z.strictObject({
+    publication: z.string().min(1),
+    /** The print issue number, e.g. 984. */
+    issue: z.number().int().positive(),
+    /** The print issue's month, as printed, e.g. `February 2022`. */
+    issueDate: z.string().regex(/^[A-Z][a-z]+ \d{4}$/, "issueDate looks like 'February 2022'"),
+    url: z.url().optional(),
+    /** The source text this review was imported from, relative to the project root. */
+    file: z.string().min(1).optional(),
+  }),
+  corrections: z.array(CorrectionSchema).default([]),
+});
+
+/** A Date as an ISO 8601 string in Hanoi time, e.g. `2022-07-20T08:20:00+07:00`. */
+export function toHanoiIso(date: Date): string {
+  const hanoi = new Date(date.getTime() + 7 * 3600 * 1000);
+  return hanoi.toISOString().replace(/\.\d{3}Z$/, "+07:00");
+}
+
+export type ReviewFrontmatter = z.infer<typeof ReviewFrontmatterSchema>;
+export type ReviewFrontmatterInput = z.input<typeof ReviewFrontmatterSchema>;
+export type Caption = z.infer<typeof CaptionSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;

@@ -1,0 +1,7 @@
+/** Where the edition is published; canonical URLs, feeds and citations are built on it. */
+export const SITE_URL = "https://diplomacy-reviews.example.org";
+
+export const SITE_NAME = "Viet Nam’s Diplomacy, Year by Year";
+
+export const SITE_DESCRIPTION =
+  "A documentary edition of the annual reviews of Viet Nam’s diplomacy by the Minister of Foreign Affairs, as published in the Communist Review.";

@@ -1,0 +1,67 @@
+/**
+ * Deep links: the `#` after a heading and the `¶ N` after a paragraph copy their URL (with a
+ * visible and announced "Link copied"), and a Share button uses the Web Share API where the
+ * browser has it. Following any in-page link marks its target briefly.
+ */
+export function initDeepLinks(): void {
+  const live = liveRegion();
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a.heading-link, a.para-link");
+    if (!link) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute("href") ?? "", location.href).href;
+    history.pushState(null, "", url);
+    void copy(url).then((ok) => feedback(link, ok ? "Link copied" : "Copy the address bar", live));
+  });
+  if ("share" in navigator) addShareButtons();
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function feedback(link: HTMLElement, message: string, live: HTMLElement): void {
+  link.parentElement?.querySelector(".copy-feedback")?.remove();
+  const note = document.createElement("span");
+  note.className = "copy-feedback";
+  note.setAttribute("aria-hidden", "true");
+  note.textContent = message;
+  link.after(note);
+  live.textContent = message;
+  window.setTimeout(() => {
+    note.remove();
+    live.textContent = "";
+  }, 2000);
+}
+
+function liveRegion(): HTMLElement {
+  const region = document.createElement("div");
+  region.className = "sr-only";
+  region.setAttribute("role", "status");
+  document.body.append(region);
+  return region;
+}
+
+function addShareButtons(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a.heading-link")) {
+    const heading = link.parentElement;
+    if (!heading) continue;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "share-button";
+    button.dataset["pagefindIgnore"] = "";
+    button.textContent = "Share";
+    const title = heading.textContent?.replace(/#\s*$/, "").trim() ?? document.title;
+    button.setAttribute("aria-label", `Share this section: ${title}`);
+    button.addEventListener("click", () => {
+      const url = new URL(link.getAttribute("href") ?? "", location.href).href;
+      navigator.share({ title, url }).catch(() => undefined);
+    });
+    link.after(button);
+  }
+}
