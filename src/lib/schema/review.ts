@@ -63,6 +63,11 @@ export const ReviewFrontmatterSchema = z.strictObject({
     file: z.string().min(1).optional(),
   }),
   corrections: z.array(CorrectionSchema).default([]),
+  /**
+   * Anchors kept working after a heading was renamed: old id → current id. Published anchors are
+   * cited and shared, so an id never simply disappears (see content/anchors/).
+   */
+  anchorAliases: z.record(z.string().regex(/^[\p{L}\p{N}_-]+$/u), z.string().min(1)).optional(),
 });
 
 /** A Date as an ISO 8601 string in Hanoi time, e.g. `2022-07-20T08:20:00+07:00`. */

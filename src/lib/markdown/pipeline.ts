@@ -1,0 +1,37 @@
+import type { Options as RemarkRehypeOptions } from "remark-rehype";
+import type { PluggableList } from "unified";
+import remarkDirective from "remark-directive";
+import rehypeSlug from "rehype-slug";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import { remarkLiteralDirectives } from "./remark-literal-directives.ts";
+import { remarkCaptionNotes } from "./remark-caption-notes.ts";
+import { rehypeNoteIds } from "./rehype-note-ids.ts";
+import { rehypeOrdinalPoints } from "./rehype-ordinal-points.ts";
+import { rehypeParagraphAnchors } from "./rehype-paragraph-anchors.ts";
+import { rehypeOutline } from "./rehype-outline.ts";
+import { rehypeAnchorAliases } from "./rehype-anchor-aliases.ts";
+import { headingLinkOptions } from "./heading-links.ts";
+
+/**
+ * The review pipeline, in one place for astro.config.mjs and the tests. The text is the record:
+ * no typographic rewriting (smartypants is off in the config) and no raw HTML from Markdown
+ * (remark-rehype drops it), so readers get what the editor wrote, and no more.
+ */
+export const remarkPlugins: PluggableList = [remarkDirective, remarkLiteralDirectives, remarkCaptionNotes];
+
+export const remarkRehypeOptions: RemarkRehypeOptions = {
+  allowDangerousHtml: false,
+  footnoteLabel: "Notes",
+  footnoteLabelTagName: "h2",
+  footnoteBackLabel: (index) => `Back to the text of note ${index + 1}`,
+};
+
+export const rehypePlugins: PluggableList = [
+  rehypeNoteIds,
+  rehypeSlug,
+  rehypeOrdinalPoints,
+  rehypeParagraphAnchors,
+  rehypeOutline,
+  [rehypeAutolinkHeadings, headingLinkOptions],
+  rehypeAnchorAliases,
+];

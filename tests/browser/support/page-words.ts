@@ -1,0 +1,30 @@
+import type { Page } from "playwright-core";
+
+/**
+ * The text of a year page as a reader reads it: the title, the lead and the review's body with its
+ * notes, leaving out the apparatus the edition adds (paragraph numbers, heading links, popovers,
+ * contents), which carries `data-pagefind-ignore`. Note numbers count as words of their own, as the
+ * source prints them: `progress(1)` → `progress 1`.
+ */
+export async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(node.textContent ?? "");
+        return;
+      }
+      if (!(node instanceof Element)) return;
+      if (node.closest("[data-pagefind-ignore], [popover], .note-popover")) return;
+      if (node.tagName === "SUP") parts.push(" ");
+      if (/^(P|LI|H\d|FIGCAPTION|DIV|SECTION|FIGURE|OL)$/.test(node.tagName)) parts.push("\n");
+      node.childNodes.forEach(walk);
+      if (node.tagName === "SUP") parts.push(" ");
+    };
+    const title = document.querySelector("article h1");
+    const lead = document.querySelector("article #lead");
+    const body = document.querySelector("article .review-text:not(#lead)");
+    for (const el of [title, lead, body]) if (el) walk(el);
+    return parts.join("");
+  });
+}

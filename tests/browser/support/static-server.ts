@@ -1,0 +1,40 @@
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+};
+
+/** Serves a built site as a static host would: `/2021/` → `2021/index.html`, unknown → `404.html`. */
+export async function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
+    let file = join(root, safe);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      const notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("Not found"));
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      res.end(notFound);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  return { server, origin: `http://127.0.0.1:${actual}` };
+}
