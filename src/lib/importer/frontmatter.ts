@@ -1,0 +1,55 @@
+import { ReviewFrontmatterSchema, type ReviewFrontmatter } from "../schema/review.ts";
+import type { ArticleDocument } from "./article-document.ts";
+import { ImportError } from "./import-error.ts";
+import { findKnownSourceUrl } from "./known-sources.ts";
+
+export interface FrontmatterOptions {
+  file: string;
+  year: number;
+  authorName?: string;
+  url?: string;
+  sourceFile?: string;
+}
+
+/**
+ * The review's frontmatter, keys in the schema's order, validated against the schema the site
+ * uses. A printed name wins over `authorName`, which is recorded as an editorial addition.
+ */
+export function buildFrontmatter(document: ArticleDocument, options: FrontmatterOptions): ReviewFrontmatter {
+  const printedName = document.author.name;
+  const name =
+    printedName !== undefined
+      ? { name: printedName }
+      : options.authorName !== undefined
+        ? { name: options.authorName, nameIsEditorial: true }
+        : {};
+  const { publication, issue, issueDate } = document.printIssue;
+  const url = options.url ?? findKnownSourceUrl(publication, issue);
+  const frontmatter: ReviewFrontmatter = {
+    title: document.title.text,
+    year: options.year,
+    author: { ...name, role: document.author.role },
+    published: document.published,
+    lead: document.lead,
+    captions: document.blocks.flatMap((block) => (block.kind === "caption" ? [block.caption] : [])),
+    source: {
+      publication,
+      issue,
+      issueDate,
+      ...(url === undefined ? {} : { url }),
+      ...(options.sourceFile === undefined ? {} : { file: options.sourceFile }),
+    },
+    corrections: [],
+  };
+  const result = ReviewFrontmatterSchema.safeParse(frontmatter);
+  if (!result.success) {
+    const issueFound = result.error.issues[0];
+    const field = issueFound?.path.join(".") ?? "frontmatter";
+    throw new ImportError(
+      { file: options.file, line: document.title.line },
+      `the frontmatter field ${field} is invalid: ${issueFound?.message ?? "unknown problem"}`,
+      "check the value given on the command line or the line it comes from",
+    );
+  }
+  return frontmatter;
+}
