@@ -1,0 +1,53 @@
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium, openPage } from "./support/chromium.ts";
+import { axeViolations } from "./support/axe.ts";
+
+const origin = inject("origin");
+const years = readdirSync("content/reviews")
+  .map((f) => /^(\d{4})\.md$/.exec(f)?.[1])
+  .filter((y): y is string => Boolean(y));
+const paths = ["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html"];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
+  test.each(paths)("axe finds no violations on %s", async (path) => {
+    const { page } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}${path}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+test.each(paths)("%s loads with no console error and no CSP violation", async (path) => {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${origin}${path}`);
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test("the theme toggle pins dark over a light system, and keeps it across pages", async () => {
+  const { page } = await openPage(browser, { colorScheme: "light" });
+  await page.goto(`${origin}/`);
+  const toggle = page.locator(".theme-toggle");
+  expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+  const paper = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await paper();
+  await toggle.click();
+  expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+  expect(await paper()).not.toBe(light);
+  await page.goto(`${origin}/${years[0] ?? ""}/`);
+  expect(await page.evaluate(() => document.documentElement.dataset["theme"])).toBe("dark");
+  await page.context().close();
+});
