@@ -1,6 +1,10 @@
 // The year page's enhancements; the page reads fully without them.
 import { initDeepLinks } from "./deep-links.ts";
 import { initTocSpy } from "./toc-spy.ts";
+import { initNotePopovers } from "./note-popovers.ts";
+import { highlightSearchTerms } from "./search-highlight.ts";
 
 initDeepLinks();
 initTocSpy();
+initNotePopovers();
+highlightSearchTerms();

@@ -29,6 +29,25 @@ export const CorrectionSchema = z.strictObject({
   why: z.string().min(1),
 });
 
+/** A key figure an editor declares, with the exact words of the review it comes from. */
+export const FigureSchema = z.strictObject({
+  /** The measure, shared across years so a chart can follow it, e.g. `trade-turnover`. */
+  measure: z.string().regex(/^[a-z0-9-]+$/, "measure is a lowercase slug, e.g. trade-turnover"),
+  /** What the figure counts, as a reader reads it, e.g. `Total trade turnover`. */
+  label: z.string().min(1),
+  value: z.number(),
+  /** e.g. `billion USD`, `activities`, `citizens`, `%`. */
+  unit: z.string().min(1),
+  /** Qualifier the text gives the number, e.g. `more than`, `nearly`, `record`. */
+  qualifier: z.string().min(1).optional(),
+  /** The exact words of the review the figure comes from; the build fails if they are not in the text. */
+  quote: z.string().min(8),
+});
+
+/** The parts every review has, aligned on the compare page. */
+export const PART_NAMES = ["world", "results", "lessons", "tasks"] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
 export const ReviewFrontmatterSchema = z.strictObject({
   /** The title exactly as published, slips included. */
   title: z.string().min(1),
@@ -67,6 +86,12 @@ export const ReviewFrontmatterSchema = z.strictObject({
    * Anchors kept working after a heading was renamed: old id → current id. Published anchors are
    * cited and shared, so an id never simply disappears (see content/anchors/).
    */
+  figures: z.array(FigureSchema).optional(),
+  /**
+   * Which section (by its id) holds each part of the review, where the documented rule in
+   * src/lib/compare/ does not find it by itself.
+   */
+  parts: z.partialRecord(z.enum(PART_NAMES), z.string().min(1)).optional(),
   anchorAliases: z.record(z.string().regex(/^[\p{L}\p{N}_-]+$/u), z.string().min(1)).optional(),
 });
 
@@ -80,3 +105,4 @@ export type ReviewFrontmatter = z.infer<typeof ReviewFrontmatterSchema>;
 export type ReviewFrontmatterInput = z.input<typeof ReviewFrontmatterSchema>;
 export type Caption = z.infer<typeof CaptionSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
+export type Figure = z.infer<typeof FigureSchema>;

@@ -1,0 +1,224 @@
+/**
+ * Footnote popovers: a note reference opens its note beside it (click, tap, Enter, Space, or a
+ * mouse resting on it) instead of jumping to the notes list. Without JavaScript, or in a browser
+ * without the Popover API, the reference stays a plain link to its note and the note links back.
+ */
+
+const POPOVER_ID = "note-popover";
+const ANCHOR_NAME = "--note-ref";
+const HOVER_OPEN_MS = 200;
+const HOVER_CLOSE_MS = 300;
+
+/** Puts the popover beside its reference; returns what undoes it. */
+type Placer = (ref: HTMLElement, popover: HTMLElement) => () => void;
+
+export function initNotePopovers(): void {
+  const refs = [...document.querySelectorAll<HTMLAnchorElement>("a[data-footnote-ref]")];
+  if (refs.length === 0 || !Object.hasOwn(HTMLElement.prototype, "popover")) return;
+
+  const popover = document.createElement("div");
+  popover.id = POPOVER_ID;
+  popover.className = "note-popover";
+  popover.popover = "manual";
+  popover.dataset["pagefindIgnore"] = "all";
+
+  const canHover = matchMedia("(hover: hover) and (pointer: fine)");
+  let placer: Placer | undefined = CSS.supports("anchor-name: --a") ? anchorPlacer : undefined;
+  // Only browsers without CSS anchor positioning pay for Floating UI.
+  if (!placer) void floatingPlacer().then((p) => (placer = p));
+
+  let current: HTMLAnchorElement | null = null;
+  let pinned = false; // opened by a press: stays until dismissed, whatever the pointer does
+  let unplace = (): void => undefined;
+  let openTimer = 0;
+  let closeTimer = 0;
+
+  for (const ref of refs) {
+    const note = noteOf(ref);
+    if (!note) continue;
+    ref.setAttribute("aria-expanded", "false");
+    ref.setAttribute("aria-controls", POPOVER_ID);
+    if (isInteractive(note)) ref.setAttribute("aria-haspopup", "dialog");
+    ref.addEventListener("pointerenter", (event) => {
+      if (event.pointerType !== "mouse" || !canHover.matches) return;
+      window.clearTimeout(closeTimer);
+      if (ref === current) return;
+      window.clearTimeout(openTimer);
+      openTimer = window.setTimeout(() => open(ref, false), HOVER_OPEN_MS);
+    });
+    ref.addEventListener("pointerleave", () => {
+      window.clearTimeout(openTimer);
+      if (ref === current) closeSoon();
+    });
+    ref.addEventListener("focusout", (event) => {
+      const next = event.relatedTarget;
+      if (ref === current && next instanceof Node && !popover.contains(next)) close(false);
+    });
+  }
+
+  popover.addEventListener("pointerenter", () => window.clearTimeout(closeTimer));
+  popover.addEventListener("pointerleave", closeSoon);
+  popover.addEventListener("focusout", (event) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !popover.contains(next) && next !== current) close(false);
+  });
+
+  document.addEventListener("click", (event) => {
+    const ref = noteRefAt(event.target);
+    if (!ref || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!noteOf(ref) || !placer) return; // until Floating UI has loaded, the link just works
+    event.preventDefault();
+    press(ref);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && current) {
+      const refocus = pinned || popover.contains(document.activeElement) || document.activeElement === current;
+      close(refocus);
+      return;
+    }
+    const ref = noteRefAt(event.target);
+    if (event.key === " " && ref && noteOf(ref) && placer) {
+      event.preventDefault(); // a link does not take Space; keep the page from scrolling too
+      press(ref);
+    }
+  });
+  // A press anywhere else dismisses; a press on another reference then opens that one.
+  document.addEventListener(
+    "pointerdown",
+    (event) => {
+      if (!current || !(event.target instanceof Node)) return;
+      if (popover.contains(event.target) || current.contains(event.target)) return;
+      close(false);
+    },
+    true,
+  );
+
+  function press(ref: HTMLAnchorElement): void {
+    if (ref === current && pinned) close(false);
+    else open(ref, true);
+  }
+
+  function open(ref: HTMLAnchorElement, pin: boolean): void {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    if (ref === current) {
+      pinned ||= pin;
+      return;
+    }
+    const note = noteOf(ref);
+    if (!note || !placer) return;
+    close(false);
+    const label = ref.getAttribute("aria-label") ?? "Note";
+    fill(popover, note, label);
+    // Right after the reference, so Tab from it walks into the note's links.
+    (ref.closest("sup") ?? ref).after(popover);
+    ref.setAttribute("aria-expanded", "true");
+    if (popover.getAttribute("role") === "tooltip") ref.setAttribute("aria-describedby", POPOVER_ID);
+    current = ref;
+    pinned = pin;
+    popover.showPopover();
+    unplace = placer(ref, popover);
+  }
+
+  function close(refocus: boolean): void {
+    window.clearTimeout(closeTimer);
+    const ref = current;
+    if (!ref) return;
+    current = null;
+    pinned = false;
+    unplace();
+    if (popover.matches(":popover-open")) popover.hidePopover();
+    ref.setAttribute("aria-expanded", "false");
+    ref.removeAttribute("aria-describedby");
+    if (refocus) ref.focus({ preventScroll: true });
+  }
+
+  /** A popover opened by hover closes after a grace, unless the pointer or focus went into it. */
+  function closeSoon(): void {
+    if (pinned) return;
+    window.clearTimeout(closeTimer);
+    closeTimer = window.setTimeout(() => {
+      if (!popover.contains(document.activeElement)) close(false);
+    }, HOVER_CLOSE_MS);
+  }
+}
+
+function noteRefAt(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>("a[data-footnote-ref]") : null;
+}
+
+/** The note a reference points to (`#note-1` → its `doc-footnote` body), if the page has it. */
+function noteOf(ref: HTMLAnchorElement): Element | null {
+  const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+  return note?.querySelector(".note-body") ?? note;
+}
+
+function isInteractive(root: Element): boolean {
+  const focusable = root.querySelectorAll(
+    "a[href]:not([data-footnote-backref]), button, input, select, textarea, [tabindex]",
+  );
+  return focusable.length > 0;
+}
+
+/**
+ * The popover holds a copy of the note without its back-link and without ids (ids stay unique).
+ * A note with links is a non-modal dialog Tab can enter; a plain note describes its reference.
+ */
+function fill(popover: HTMLElement, note: Element, label: string): void {
+  const copy = note.cloneNode(true) as Element;
+  for (const backlink of copy.querySelectorAll("[data-footnote-backref]")) backlink.remove();
+  for (const el of [copy, ...copy.querySelectorAll("[id]")]) el.removeAttribute("id");
+  const heading = document.createElement("p");
+  heading.className = "note-popover-label";
+  heading.setAttribute("aria-hidden", "true");
+  heading.textContent = label;
+  const body = document.createElement("div");
+  body.className = "note-popover-body";
+  body.append(...copy.childNodes);
+  popover.replaceChildren(heading, body);
+  if (isInteractive(body)) {
+    popover.setAttribute("role", "dialog");
+    popover.setAttribute("aria-label", label);
+  } else {
+    popover.setAttribute("role", "tooltip");
+    popover.removeAttribute("aria-label");
+  }
+}
+
+/** CSS anchor positioning does the work (notes.css): the reference only needs the anchor's name. */
+const anchorPlacer: Placer = (ref) => {
+  ref.style.setProperty("anchor-name", ANCHOR_NAME);
+  return () => ref.style.removeProperty("anchor-name");
+};
+
+async function floatingPlacer(): Promise<Placer> {
+  const { autoUpdate, computePosition, flip, offset, shift, size } = await import("@floating-ui/dom");
+  const sheet = matchMedia("(max-width: 639.98px)");
+  return (ref, popover) => {
+    popover.style.margin = "0"; // Floating UI places the border box; offset() and shift() keep the gaps
+    return autoUpdate(ref, popover, () => {
+      if (sheet.matches) {
+        popover.style.left = popover.style.top = popover.style.maxHeight = "";
+        return;
+      }
+      void computePosition(ref, popover, {
+        strategy: "fixed",
+        placement: "bottom",
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 12 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              popover.style.maxHeight = `${Math.min(availableHeight, innerHeight * 0.6)}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        popover.style.left = `${x}px`;
+        popover.style.top = `${y}px`;
+      });
+    });
+  };
+}
