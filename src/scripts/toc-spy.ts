@@ -14,8 +14,10 @@ export function initTocSpy(): void {
       }
       const current = targets.find((t) => visible.has(t)) ?? lastAbove(targets);
       for (const link of links) {
-        if (current && link.hash === `#${current.id}`) link.setAttribute("aria-current", "location");
-        else link.removeAttribute("aria-current");
+        if (current && link.hash === `#${current.id}`) {
+          link.setAttribute("aria-current", "location");
+          keepInView(link);
+        } else link.removeAttribute("aria-current");
       }
     },
     { rootMargin: "-64px 0px -55% 0px" },
@@ -25,4 +27,14 @@ export function initTocSpy(): void {
 
 function lastAbove(targets: HTMLElement[]): HTMLElement | undefined {
   return targets.filter((t) => t.getBoundingClientRect().top < 80).at(-1);
+}
+
+/** The contents list scrolls on its own when taller than the screen; it follows the reader. */
+function keepInView(link: HTMLElement): void {
+  const box = link.closest<HTMLElement>(".toc-scroll");
+  if (!box) return;
+  const top = link.offsetTop - box.offsetTop;
+  if (top < box.scrollTop + 40 || top > box.scrollTop + box.clientHeight - 80) {
+    box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }
 }
