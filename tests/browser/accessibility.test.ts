@@ -51,3 +51,11 @@ test("the theme toggle pins dark over a light system, and keeps it across pages"
   expect(await page.evaluate(() => document.documentElement.dataset["theme"])).toBe("dark");
   await page.context().close();
 });
+
+test("the axe gate reports a real violation (an image without alternative text)", async () => {
+  const { page } = await openPage(browser, { bypassCSP: true });
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');
+  const violations = await axeViolations(page);
+  expect(violations.some((v) => v.startsWith("image-alt"))).toBe(true);
+  await page.context().close();
+});
