@@ -4,9 +4,13 @@ import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
 import { SITE_URL } from "./src/lib/site.ts";
+import pagefind from "./src/integrations/pagefind.ts";
 
 export default defineConfig({
   site: SITE_URL,
+  // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
+  outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
+  integrations: [pagefind()],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {

@@ -1,5 +1,5 @@
 import type { Options as RemarkRehypeOptions } from "remark-rehype";
-import type { PluggableList } from "unified";
+import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import rehypeSlug from "rehype-slug";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
@@ -17,7 +17,7 @@ import { headingLinkOptions } from "./heading-links.ts";
  * no typographic rewriting (smartypants is off in the config) and no raw HTML from Markdown
  * (remark-rehype drops it), so readers get what the editor wrote, and no more.
  */
-export const remarkPlugins: PluggableList = [remarkDirective, remarkLiteralDirectives, remarkCaptionNotes];
+export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralDirectives, remarkCaptionNotes];
 
 export const remarkRehypeOptions: RemarkRehypeOptions = {
   allowDangerousHtml: false,
@@ -26,7 +26,7 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
   footnoteBackLabel: (index) => `Back to the text of note ${index + 1}`,
 };
 
-export const rehypePlugins: PluggableList = [
+export const rehypePlugins: RehypePlugins = [
   rehypeNoteIds,
   rehypeSlug,
   rehypeOrdinalPoints,

@@ -26,7 +26,7 @@ export function rehypeNoteIds() {
       }
       if ("dataFootnotes" in p) {
         p["id"] = "notes";
-        p["ariaLabelledBy"] = "notes-heading";
+        p["ariaLabelledBy"] = ["notes-heading"];
         wrapNotes(node);
       }
     });

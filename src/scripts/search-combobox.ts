@@ -1,0 +1,150 @@
+// The header field as a combobox (WAI-ARIA APG, list autocomplete): results appear as the reader
+// types; ↓/↑ move through them while focus stays in the field; Enter follows the active result (or,
+// with none, submits to the search page); Escape closes the list, then clears the field.
+import { loadPagefind, preloadQuery, searchSections } from "./search-engine.ts";
+import { describeCount } from "./search-sections.ts";
+import { excerptBlock, placeLabel } from "./search-render.ts";
+import { searchStateQuery } from "./search-query.ts";
+
+const DEBOUNCE_MS = 120;
+const SHOWN = 8;
+
+export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = form.querySelector<HTMLElement>("#site-search-popup");
+  const listbox = form.querySelector<HTMLElement>("#site-search-listbox");
+  const status = form.querySelector<HTMLElement>("#site-search-status");
+  if (!popup || !listbox || !status) return;
+  const note = document.createElement("p");
+  note.className = "search-popup-note";
+  popup.prepend(note);
+
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const setOpen = (open: boolean) => {
+    popup.hidden = !open;
+    input.setAttribute("aria-expanded", String(open && options.length > 0));
+    if (!open) setActive(-1);
+  };
+
+  const setActive = (index: number) => {
+    options[active]?.setAttribute("aria-selected", "false");
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  };
+
+  const option = (href: string, id: string, ...children: Node[]): HTMLAnchorElement => {
+    const a = document.createElement("a");
+    a.href = href;
+    a.id = id;
+    a.tabIndex = -1;
+    a.className = "search-option";
+    a.setAttribute("role", "option");
+    a.setAttribute("aria-selected", "false");
+    a.append(...children);
+    // Keep focus in the field while the pointer follows a result.
+    a.addEventListener("mousedown", (e) => e.preventDefault());
+    return a;
+  };
+
+  const run = async (query: string) => {
+    const ticket = ++asked;
+    const sections = await searchSections(query);
+    if (ticket !== asked || input.value.trim() !== query) return;
+    options = sections.slice(0, SHOWN).map((s, i) => {
+      const id = `site-search-option-${i}`;
+      // Named by its whole content (place, then excerpt), which is what the reader sees.
+      return option(s.url, id, placeLabel(s), excerptBlock(s));
+    });
+    const all = `/search/${searchStateQuery({ query, year: "" })}`;
+    if (sections.length > 0) {
+      const more = sections.length > SHOWN ? `All ${sections.length} results` : "Open on the search page";
+      const allOption = option(all, "site-search-option-all", document.createTextNode(more));
+      allOption.classList.add("search-option-all");
+      options.push(allOption);
+    }
+    listbox.replaceChildren(...options);
+    listbox.hidden = options.length === 0;
+    active = -1;
+    const count = describeCount(sections);
+    note.textContent = sections.length
+      ? `${count} match “${query}”.`
+      : `No section matches “${query}”. Press Enter for suggestions.`;
+    status.textContent = sections.length
+      ? `${count} match. Use the arrow keys to choose one.`
+      : `No section matches “${query}”.`;
+    setOpen(true);
+  };
+
+  const onInput = () => {
+    const query = input.value.trim();
+    clearTimeout(timer);
+    if (!query) {
+      asked++;
+      options = [];
+      listbox.replaceChildren();
+      status.textContent = "";
+      setOpen(false);
+      return;
+    }
+    preloadQuery(query);
+    timer = setTimeout(() => void run(query), DEBOUNCE_MS);
+  };
+
+  input.addEventListener("input", onInput);
+  input.addEventListener("focus", () => {
+    if (input.value.trim() && options.length) setOpen(true);
+  });
+  input.addEventListener("keydown", (event) => {
+    const open = !popup.hidden && options.length > 0;
+    switch (event.key) {
+      case "ArrowDown":
+      case "ArrowUp": {
+        if (!options.length) return;
+        event.preventDefault();
+        if (popup.hidden) setOpen(true);
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        const next =
+          active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
+        setActive(next);
+        return;
+      }
+      case "Enter": {
+        const chosen = open ? options[active] : undefined;
+        if (!chosen) return; // the form submits to the search page
+        event.preventDefault();
+        if (event.ctrlKey || event.metaKey || event.shiftKey) window.open(chosen.href, "_blank", "noopener");
+        else window.location.assign(chosen.href);
+        return;
+      }
+      case "Escape": {
+        event.preventDefault();
+        if (!popup.hidden) setOpen(false);
+        else if (input.value) {
+          input.value = "";
+          onInput();
+        }
+        input.focus();
+        return;
+      }
+      case "Tab":
+        setOpen(false);
+        return;
+    }
+  });
+  form.addEventListener("focusout", (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) setOpen(false);
+  });
+
+  void loadPagefind();
+  if (input.value.trim()) onInput();
+}
