@@ -15,7 +15,13 @@ export default defineConfig({
   build: { format: "directory" },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ gfm: true, smartypants: false, remarkRehype: remarkRehypeOptions, remarkPlugins, rehypePlugins }),
+    processor: unified({
+      gfm: true,
+      smartypants: false,
+      remarkRehype: remarkRehypeOptions,
+      remarkPlugins,
+      rehypePlugins,
+    }),
   },
   security: {
     csp: {

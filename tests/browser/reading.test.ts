@@ -40,7 +40,11 @@ describe.each(articles)("the review of $year ($file)", ({ year, text }) => {
         const el = document.getElementById(target);
         const header = document.querySelector(".site-header");
         if (!el || !header) return undefined;
-        return { top: el.getBoundingClientRect().top, headerBottom: header.getBoundingClientRect().bottom, height: innerHeight };
+        return {
+          top: el.getBoundingClientRect().top,
+          headerBottom: header.getBoundingClientRect().bottom,
+          height: innerHeight,
+        };
       }, id);
       expect(box, `#${id} exists`).toBeDefined();
       if (!box) continue;

@@ -18,7 +18,9 @@ describe.each(manifests)("the anchors of $page", ({ page, ids }) => {
 
   test("every anchor on the page is recorded in the manifest (npm run anchors)", () => {
     const unrecorded = [...onPage].filter((id) => !ids.includes(id));
-    expect(unrecorded, `new on ${page}: run \`npm run build && npm run anchors\` and commit content/anchors/`).toEqual([]);
+    expect(unrecorded, `new on ${page}: run \`npm run build && npm run anchors\` and commit content/anchors/`).toEqual(
+      [],
+    );
   });
 });
 

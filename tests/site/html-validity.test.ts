@@ -15,9 +15,13 @@ interface VnuMessage {
 test("every built page passes the Nu HTML Checker with no errors", () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(3);
-  const run = spawnSync("java", ["-jar", vnuJar, "--format", "json", "--exit-zero-always", ...pages.map((p) => `${DIST}/${p}`)], {
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    "java",
+    ["-jar", vnuJar, "--format", "json", "--exit-zero-always", ...pages.map((p) => `${DIST}/${p}`)],
+    {
+      encoding: "utf8",
+    },
+  );
   if (run.error) throw new Error(`vnu could not run (needs Java on PATH): ${run.error.message}`);
   // vnu writes its JSON report to stderr.
   const report = JSON.parse(run.stderr) as { messages: VnuMessage[] };

@@ -32,8 +32,18 @@ function paragraphLink(id: string, number: number): ElementContent {
     tagName: "a",
     properties: { href: `#${id}`, className: ["para-link"], dataPagefindIgnore: "" },
     children: [
-      { type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: "Paragraph " }] },
-      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "¶ " }] },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["sr-only"] },
+        children: [{ type: "text", value: "Paragraph " }],
+      },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { ariaHidden: "true" },
+        children: [{ type: "text", value: "¶ " }],
+      },
       { type: "text", value: String(number) },
     ],
   };

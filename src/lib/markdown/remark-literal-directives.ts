@@ -13,8 +13,7 @@ export function remarkLiteralDirectives() {
       if (!parent || index === undefined) return;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const value =
-        start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+      const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
       const text: Text = { type: "text", value };
       parent.children[index] = text;
     });

@@ -9,7 +9,9 @@ describe("remark-caption-notes", () => {
   test("puts a caption at its place as a captioned note, with its credit and no image", async () => {
     const { html } = await render("Before.\n\n::caption{#photo-1}\n\nAfter.", { captions: [caption] });
     expect(html).toContain('<figure id="photo-1" class="photo-note"');
-    expect(html).toContain("<figcaption>The minister at the UN <span class=\"photo-credit\">Photo: VNA</span></figcaption>");
+    expect(html).toContain(
+      '<figcaption>The minister at the UN <span class="photo-credit">Photo: VNA</span></figcaption>',
+    );
     expect(html).not.toContain("<img");
     expect(html.indexOf("Before.")).toBeLessThan(html.indexOf("photo-1"));
     expect(html.indexOf("photo-1")).toBeLessThan(html.indexOf("After."));
@@ -85,8 +87,12 @@ describe("rehype-ordinal-points and rehype-outline", () => {
 
 describe("rehype-paragraph-anchors", () => {
   test("numbers paragraphs and lessons in reading order with a ¶ link search ignores", async () => {
-    const { html } = await render("One.\n\n## Head\n\nTwo.\n\n1. Lesson.\n2. Lesson two.\n\n> Quoted stays unnumbered.");
-    expect(html).toMatch(/<p id="p-1" data-paragraph="1">One\.<a href="#p-1" class="para-link" data-pagefind-ignore="">/);
+    const { html } = await render(
+      "One.\n\n## Head\n\nTwo.\n\n1. Lesson.\n2. Lesson two.\n\n> Quoted stays unnumbered.",
+    );
+    expect(html).toMatch(
+      /<p id="p-1" data-paragraph="1">One\.<a href="#p-1" class="para-link" data-pagefind-ignore="">/,
+    );
     expect(html).toContain('<p id="p-2" data-paragraph="2">Two.');
     expect(html).toContain('<li id="p-3" data-paragraph="3">Lesson.');
     expect(html).toContain('<li id="p-4" data-paragraph="4">Lesson two.');
@@ -113,7 +119,9 @@ describe("heading links", () => {
 describe("rehype-anchor-aliases", () => {
   test("an old id keeps landing on the renamed heading", async () => {
     const { html } = await render("## New name", { anchorAliases: { "old-name": "new-name" } });
-    expect(html).toContain('<span id="old-name" class="anchor-alias" data-alias-of="new-name"></span><h2 id="new-name">');
+    expect(html).toContain(
+      '<span id="old-name" class="anchor-alias" data-alias-of="new-name"></span><h2 id="new-name">',
+    );
   });
 
   test("an alias pointing at no id fails the build", async () => {
