@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "public/theme-init.js"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "tests/.artifacts/", "public/theme-init.js"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
