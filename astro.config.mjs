@@ -5,12 +5,13 @@ import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
 import { SITE_URL } from "./src/lib/site.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import sitemap from "@astrojs/sitemap";
 
 export default defineConfig({
   site: SITE_URL,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  integrations: [pagefind()],
+  integrations: [pagefind(), sitemap()],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {

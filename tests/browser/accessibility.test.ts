@@ -8,7 +8,8 @@ const origin = inject("origin");
 const years = readdirSync("content/reviews")
   .map((f) => /^(\d{4})\.md$/.exec(f)?.[1])
   .filter((y): y is string => Boolean(y));
-const paths = ["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html"];
+const acrossYears = ["/compare/", "/compare/2021/2022/", "/figures/", "/themes/", "/themes/bamboo-diplomacy/"];
+const paths = ["/", ...years.map((y) => `/${y}/`), "/search/", ...acrossYears, "/404.html"];
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,0 +1,222 @@
+import {
+  apa,
+  apaInText,
+  bibtex,
+  chicago,
+  cslJson,
+  permanentUrl,
+  plainText,
+  richHtml,
+  type RichText,
+} from "../lib/citation/format-citation.ts";
+import type { CitationTarget, ReviewCitation } from "../lib/citation/review-citation.ts";
+
+/**
+ * Cite: a small "Cite" button beside every heading link and ¶ link opens one dialog (built on
+ * first use) with the citation of that section or paragraph in Chicago, APA, BibTeX and CSL-JSON,
+ * each with its own Copy button. The data is the page's `citation-data` block; without script the
+ * page's "How to cite" block stands in.
+ */
+export function initCite(): void {
+  const data = document.getElementById("citation-data")?.textContent;
+  if (!data) return;
+  const citation = JSON.parse(data) as ReviewCitation;
+  const targets = new WeakMap<Element, CitationTarget>();
+  let dialog: CiteDialog | undefined;
+
+  const addButton = (
+    after: Element,
+    label: string | undefined,
+    target: CitationTarget,
+    className: string,
+    text = "Cite",
+  ) => {
+    const button = el("button", `cite-button ${className}`, [text]);
+    button.type = "button";
+    button.dataset["pagefindIgnore"] = "";
+    if (label) button.setAttribute("aria-label", label);
+    button.setAttribute("aria-haspopup", "dialog");
+    targets.set(button, target);
+    after.after(button);
+  };
+
+  for (const link of document.querySelectorAll("a.heading-link")) {
+    const heading = link.parentElement;
+    if (!heading?.id) continue;
+    const title = headingText(heading);
+    addButton(link, `Cite this section: ${title}`, { kind: "section", id: heading.id, title }, "cite-section");
+  }
+  for (const link of document.querySelectorAll("a.para-link")) {
+    const block = link.parentElement;
+    const number = Number(block?.dataset["paragraph"]);
+    if (!block?.id || !number) continue;
+    addButton(link, `Cite paragraph ${number}`, { kind: "paragraph", id: block.id, number }, "cite-paragraph");
+  }
+  const styles = document.querySelector(".how-to-cite-styles");
+  if (styles)
+    addButton(styles, undefined, { kind: "review" }, "cite-review", "Copy a citation: Chicago, APA, BibTeX, CSL-JSON");
+
+  document.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest(".cite-button");
+    const target = button && targets.get(button);
+    if (!(button instanceof HTMLElement) || !target) return;
+    dialog ??= createDialog(citation);
+    dialog.show(target, button);
+  });
+}
+
+/** The first words of a paragraph, so the reader sees which one is cited. */
+function opening(id: string): string {
+  const block = document.getElementById(id)?.cloneNode(true) as Element | undefined;
+  for (const extra of block?.querySelectorAll("a.para-link, button, .copy-feedback, sup, [popover]") ?? [])
+    extra.remove();
+  const words = block?.textContent?.trim() ?? "";
+  return words.length > 140 ? `${words.slice(0, 140).replace(/\s+\S*$/, "")}…` : words;
+}
+
+/** A heading's words, without the link, buttons and feedback the scripts add to it. */
+function headingText(heading: Element): string {
+  const copy = heading.cloneNode(true) as Element;
+  for (const extra of copy.querySelectorAll("a, button, .copy-feedback")) extra.remove();
+  return copy.textContent?.trim() ?? "";
+}
+
+interface CiteDialog {
+  show(target: CitationTarget, opener: HTMLElement): void;
+}
+
+interface Format {
+  name: string;
+  /** What is copied; rich text is copied as HTML too, so italics survive pasting. */
+  value: (target: CitationTarget) => RichText | string;
+  /** A line under the citation, e.g. APA's in-text form. */
+  extra?: (target: CitationTarget) => string;
+  code?: boolean;
+}
+
+function createDialog(citation: ReviewCitation): CiteDialog {
+  const formats: Format[] = [
+    { name: "Chicago", value: (t) => chicago(citation, t) },
+    { name: "APA", value: (t) => apa(citation, t), extra: (t) => `In the text: ${apaInText(citation, t)}` },
+    { name: "BibTeX", value: (t) => bibtex(citation, t), code: true },
+    { name: "CSL-JSON", value: (t) => cslJson(citation, t), code: true },
+    { name: "Permanent link", value: (t) => permanentUrl(citation, t), code: true },
+  ];
+  const dialog = el("dialog", "cite-dialog");
+  dialog.setAttribute("aria-labelledby", "cite-dialog-title");
+  dialog.dataset["pagefindIgnore"] = "all";
+  const body = el("div", "cite-dialog-body");
+  const head = el("div", "cite-dialog-head");
+  const title = el("h2", "cite-dialog-title");
+  title.id = "cite-dialog-title";
+  const close = el("button", "cite-dialog-close", ["Close"]);
+  close.type = "button";
+  close.addEventListener("click", () => dialog.close());
+  head.append(title, close);
+  const what = el("p", "cite-dialog-what");
+  const status = el("p", "sr-only");
+  status.setAttribute("role", "status");
+  body.append(head, what);
+
+  let current: CitationTarget = { kind: "review" };
+  const fills: ((target: CitationTarget) => void)[] = [];
+  formats.forEach((format, i) => {
+    const block = el("section", "cite-format");
+    const label = el("h3", "cite-format-name");
+    label.id = `cite-format-${i}`;
+    label.textContent = format.name;
+    const copyButton = el("button", "cite-copy", ["Copy"]);
+    copyButton.id = `cite-copy-${i}`;
+    copyButton.type = "button";
+    copyButton.setAttribute("aria-labelledby", `${copyButton.id} ${label.id}`);
+    if (i === 0) copyButton.autofocus = true;
+    const text = el(format.code ? "pre" : "p", "cite-text");
+    const extra = el("p", "cite-extra");
+    block.append(el("div", "cite-format-head", [label, copyButton]), text);
+    if (format.extra) block.append(extra);
+    body.append(block);
+    fills.push((target) => {
+      const value = format.value(target);
+      text.replaceChildren(...(typeof value === "string" ? [value] : runs(value)));
+      if (format.extra) extra.textContent = format.extra(target);
+    });
+    copyButton.addEventListener("click", () => {
+      const value = format.value(current);
+      void copy(value).then((ok) => {
+        copyButton.textContent = ok ? "Copied" : "Select and copy";
+        status.textContent = ok
+          ? `${format.name} copied`
+          : `Copying failed: the ${format.name} text is selected; copy it yourself`;
+        if (!ok) getSelection()?.selectAllChildren(text);
+        window.setTimeout(() => {
+          copyButton.textContent = "Copy";
+          status.textContent = "";
+        }, 2000);
+      });
+    });
+  });
+  body.append(status);
+  dialog.append(body);
+  document.body.append(dialog);
+
+  let opener: HTMLElement | undefined;
+  dialog.addEventListener("close", () => opener?.focus());
+  // A click on the backdrop (the dialog box itself, outside its body) closes it.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  return {
+    show(target, from) {
+      current = target;
+      opener = from;
+      title.textContent =
+        target.kind === "section"
+          ? "Cite this section"
+          : target.kind === "paragraph"
+            ? `Cite paragraph ${target.number}`
+            : "Cite this review";
+      what.textContent =
+        target.kind === "section"
+          ? `“${target.title}”`
+          : target.kind === "paragraph"
+            ? opening(target.id)
+            : citation.title;
+      for (const fill of fills) fill(target);
+      dialog.showModal();
+    },
+  };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function runs(text: RichText): Node[] {
+  return text.map((run) => (typeof run === "string" ? document.createTextNode(run) : el("i", "", [run.em])));
+}
+
+async function copy(value: RichText | string): Promise<boolean> {
+  const text = typeof value === "string" ? value : plainText(value);
+  try {
+    if (typeof value !== "string" && "ClipboardItem" in window) {
+      const item = new ClipboardItem({
+        "text/plain": new Blob([text], { type: "text/plain" }),
+        "text/html": new Blob([richHtml(value)], { type: "text/html" }),
+      });
+      await navigator.clipboard.write([item]).catch(() => navigator.clipboard.writeText(text));
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { launchChromium, openPage } from "./support/chromium.ts";
+import { axeViolations } from "./support/axe.ts";
+import { SITE_URL } from "../../src/lib/site.ts";
+
+const origin = inject("origin");
+const SECTION = "viet-nams-diplomatic-highlights-in-2021";
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openYear(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await opened.page.goto(`${origin}/2021/`);
+  return opened;
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+
+test("every section and paragraph has a labelled Cite button, outside the searchable text", async () => {
+  const { page, errors } = await openYear();
+  const counts = await page.evaluate(() => ({
+    headings: document.querySelectorAll("a.heading-link").length,
+    paragraphs: document.querySelectorAll("a.para-link").length,
+    sections: document.querySelectorAll("button.cite-section").length,
+    paras: document.querySelectorAll("button.cite-paragraph").length,
+    outsideIgnore: [...document.querySelectorAll("button.cite-button")].filter(
+      (b) => !b.closest("[data-pagefind-ignore]"),
+    ).length,
+  }));
+  expect(counts.sections).toBe(counts.headings);
+  expect(counts.paras).toBe(counts.paragraphs);
+  expect(counts.outsideIgnore).toBe(0);
+  expect(await page.locator(`#${SECTION} .cite-button`).getAttribute("aria-label")).toBe(
+    "Cite this section: Viet Nam’s diplomatic highlights in 2021",
+  );
+  expect(await page.locator("#p-12 .cite-button").getAttribute("aria-label")).toBe("Cite paragraph 12");
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test("Cite on a section copies a Chicago citation with the section's permanent address, with visible and announced feedback", async () => {
+  const { page } = await openYear();
+  await page.locator(`#${SECTION} .cite-button`).click();
+  const dialog = page.locator("dialog.cite-dialog");
+  expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(":modal"))).toBe(true);
+  expect(await dialog.locator("h2").textContent()).toBe("Cite this section");
+  await page.getByRole("button", { name: "Copy Chicago" }).click();
+  // Its name follows what it shows: "Copied Chicago" for a moment, then "Copy Chicago" again.
+  const copied = page.getByRole("button", { name: "Copied Chicago" });
+  await expect.poll(() => copied.count()).toBe(1);
+  expect(await dialog.locator("[role=status]").textContent()).toBe("Chicago copied");
+  const text = await clipboard(page);
+  expect(text).toContain(`${SITE_URL}/2021/#${SECTION}.`);
+  expect(text).toContain("[Bùi Thanh Sơn]. “Viet Nam’s diplomatic highlights in 2021");
+  expect(text).toContain("section “Viet Nam’s diplomatic highlights in 2021,”");
+  await page.context().close();
+});
+
+test("by keyboard: Tab reaches a paragraph's Cite, Enter opens the dialog, Enter copies, Escape closes and returns focus", async () => {
+  const { page } = await openYear();
+  await page.locator("#p-7 a.para-link").focus();
+  await page.keyboard.press("Tab");
+  expect(await focusedLabel(page)).toBe("Cite paragraph 7");
+  await page.keyboard.press("Enter");
+  expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite paragraph 7");
+  // Focus starts on the first Copy (Chicago); Tab moves on to APA's.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("cite-copy-0");
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(/Year by Year, ¶ 7, https:\/\/diplomacy-reviews\.example\.org\/2021\/#p-7\.$/);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => clipboard(page)).toMatch(/para\. 7\. https:\/\/diplomacy-reviews\.example\.org\/2021\/#p-7$/);
+  await page.keyboard.press("Escape");
+  expect(await page.locator("dialog.cite-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+  expect(await focusedLabel(page)).toBe("Cite paragraph 7");
+  await page.context().close();
+});
+
+test("BibTeX and CSL-JSON of a paragraph copy whole, with the paragraph's address", async () => {
+  const { page } = await openYear();
+  await page.locator("#p-12 .cite-button").click();
+  await page.getByRole("button", { name: "Copy BibTeX" }).click();
+  await expect.poll(() => clipboard(page)).toContain(`url = {${SITE_URL}/2021/#p-12},`);
+  expect(await clipboard(page)).toMatch(/^@article\{CommunistReview984-p12,[\s\S]*\n\}$/);
+  await page.getByRole("button", { name: "Copy CSL-JSON" }).click();
+  await expect
+    .poll(async () => (JSON.parse(await clipboard(page)) as { URL: string }[])[0]?.URL)
+    .toBe(`${SITE_URL}/2021/#p-12`);
+  await page.context().close();
+});
+
+test("a click on the backdrop closes the dialog; the same dialog serves every Cite", async () => {
+  const { page } = await openYear();
+  await page.locator("#p-3 .cite-button").click();
+  await page.mouse.click(5, 450);
+  expect(await page.locator("dialog.cite-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+  await page.locator("#p-4 .cite-button").click();
+  expect(await page.locator("dialog").count()).toBe(1);
+  await page.context().close();
+});
+
+test("How to cite offers the whole review in every format", async () => {
+  const { page } = await openYear();
+  await page.getByRole("button", { name: "Copy a citation: Chicago, APA, BibTeX, CSL-JSON" }).click();
+  expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite this review");
+  await page.getByRole("button", { name: "Copy BibTeX" }).click();
+  await expect.poll(() => clipboard(page)).toContain(`@article{CommunistReview984,`);
+  expect(await clipboard(page)).toContain(`url = {${SITE_URL}/2021/},`);
+  await page.context().close();
+});
+
+describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
+  test.each([1280, 360])("axe finds no violations with the dialog open at %i px", async (width) => {
+    const { page } = await openYear({ colorScheme, bypassCSP: true, viewport: { width, height: 800 } });
+    await page.locator(width > 1000 ? "#p-7 .cite-button" : `#${SECTION} .cite-button`).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+test("without JavaScript there is no Cite button, and How to cite gives the whole review in Chicago and APA", async () => {
+  const { page } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(`${origin}/2021/`);
+  expect(await page.locator(".cite-button").count()).toBe(0);
+  const block = page.locator("article .how-to-cite");
+  expect(await block.locator("dt").allTextContents()).toEqual(["Chicago", "APA"]);
+  expect(await block.locator("dd").first().textContent()).toContain(
+    `Reproduced in Viet Nam’s Diplomacy, Year by Year, ${SITE_URL}/2021/.`,
+  );
+  await page.context().close();
+});

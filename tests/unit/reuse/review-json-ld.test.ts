@@ -1,0 +1,52 @@
+import { expect, test } from "vitest";
+import { reviewCitation } from "../../../src/lib/citation/review-citation.ts";
+import { jsonInHtml } from "../../../src/lib/reuse/json-in-html.ts";
+import { reviewJsonLd } from "../../../src/lib/reuse/review-json-ld.ts";
+import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
+
+const data = ReviewFrontmatterSchema.parse({
+  title: "Vietnams 2022 diplomatic landmarks",
+  year: 2022,
+  author: { name: "Bùi Thanh Sơn", nameIsEditorial: true, role: "Minister of Foreign Affairs" },
+  published: "2024-01-08T08:55:00+07:00",
+  lead: "Communist Review - In 2022 …",
+  source: {
+    publication: "Communist Review",
+    issue: 1006,
+    issueDate: "January 2023",
+    url: "https://example.org/original",
+  },
+});
+
+test("an Article in a PublicationIssue of the Periodical, with the original as sameAs and no invented ISSN", () => {
+  const ld = reviewJsonLd(reviewCitation(data), "In 2022 …");
+  expect(ld).toEqual({
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: "Vietnams 2022 diplomatic landmarks",
+    description: "In 2022 …",
+    author: { "@type": "Person", name: "Bùi Thanh Sơn", jobTitle: "Minister of Foreign Affairs" },
+    datePublished: "2024-01-08T08:55:00+07:00",
+    inLanguage: "en",
+    url: "https://diplomacy-reviews.example.org/2022/",
+    sameAs: "https://example.org/original",
+    isPartOf: {
+      "@type": "PublicationIssue",
+      issueNumber: "1006",
+      datePublished: "2023-01",
+      isPartOf: { "@type": "Periodical", name: "Communist Review" },
+    },
+  });
+  expect(JSON.stringify(ld)).not.toContain("issn");
+});
+
+test("an author the source does not name is a Person with the role only", () => {
+  const ld = reviewJsonLd(reviewCitation({ ...data, author: { role: "Minister of Foreign Affairs" } }), "");
+  expect(ld["author"]).toEqual({ "@type": "Person", jobTitle: "Minister of Foreign Affairs" });
+});
+
+test("JSON in a script block cannot close the element", () => {
+  const html = jsonInHtml({ title: "</script><script>alert(1)</script><!--" });
+  expect(html).not.toContain("<");
+  expect(JSON.parse(html)).toEqual({ title: "</script><script>alert(1)</script><!--" });
+});
