@@ -1,0 +1,121 @@
+import type { BudgetCheck, SizeResult } from "./bench-result.ts";
+import { CATEGORIES } from "./lighthouse-scores.ts";
+
+/** 1 KB = 1,000 bytes throughout, as the budgets are stated. */
+const KB = 1000;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+/** "A few ms per article". */
+const IMPORT_MS_PER_ARTICLE = 5;
+/** Per-year build time may grow this much from one size to the next and still count as linear. */
+const LINEAR_TOLERANCE = 1.1;
+
+const check = (name: string, pass: boolean, detail: string): BudgetCheck => ({
+  name,
+  status: pass ? "PASS" : "FAIL",
+  detail,
+});
+const notMeasured = (name: string, detail: string): BudgetCheck => ({ name, status: "NOT MEASURED", detail });
+
+export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
+  const at = (size: number): SizeResult | undefined => results.find((result) => result.size === size);
+  const checks: BudgetCheck[] = [];
+
+  const hundred = at(100);
+  const buildName = "build of 100 years ≤ 60 s (astro build incl. Pagefind, wall time)";
+  checks.push(
+    hundred
+      ? check(buildName, hundred.build.wallMs <= 60_000, `${(hundred.build.wallMs / 1000).toFixed(1)} s`)
+      : notMeasured(buildName, "no run at 100 years"),
+  );
+
+  const linearName = "build grows no faster than linearly (per-year build time at 10/50/100 does not rise)";
+  const growth = [at(10), at(50), at(100)].filter((result): result is SizeResult => result !== undefined);
+  if (growth.length >= 2) {
+    const perYear = growth.map((result) => `${result.size}: ${result.build.perYearMs.toFixed(0)} ms/year`);
+    const rising = growth.some((result, index) => {
+      const previous = growth[index - 1];
+      return previous !== undefined && result.build.perYearMs > previous.build.perYearMs * LINEAR_TOLERANCE;
+    });
+    const marginal = growth.slice(1).map((result, index) => {
+      const previous = growth[index];
+      if (previous === undefined) return "";
+      const ms = (result.build.wallMs - previous.build.wallMs) / (result.size - previous.size);
+      return `${previous.size}→${result.size}: +${ms.toFixed(0)} ms per added year`;
+    });
+    checks.push(check(linearName, !rising, `${perYear.join(", ")}; marginal ${marginal.join(", ")}`));
+  } else checks.push(notMeasured(linearName, "needs at least two of 10, 50, 100"));
+
+  const growthName = "pages and dist/ grow no faster than linearly (the bench's own check, not an issue's budget)";
+  const first = growth[0];
+  const last = growth.at(-1);
+  if (first !== undefined && last !== undefined && growth.length >= 2) {
+    const ratio = last.size / first.size;
+    const pagesRatio = (last.build.pages ?? 0) / Math.max(1, first.build.pages ?? 0);
+    const bytesRatio = last.sizes.distBytes / first.sizes.distBytes;
+    const pages = growth.map((result) => result.build.pages ?? "?").join(" → ");
+    const detail = `${ratio}× the years gave ${pagesRatio.toFixed(1)}× the pages (${pages}) and ${bytesRatio.toFixed(1)}× dist/`;
+    const linear = pagesRatio <= ratio * LINEAR_TOLERANCE && bytesRatio <= ratio * LINEAR_TOLERANCE;
+    checks.push(check(growthName, linear, detail));
+  } else checks.push(notMeasured(growthName, "needs at least two of 10, 50, 100"));
+
+  for (const [size, budget] of [
+    [2, 120],
+    [100, 150],
+  ] as const) {
+    const name = `first-query bytes ≤ ${budget} KB at ${size} years`;
+    const result = at(size);
+    checks.push(
+      result
+        ? check(
+            name,
+            result.search.bytes <= budget * KB,
+            `${kb(result.search.bytes)} in ${result.search.requests} requests`,
+          )
+        : notMeasured(name, `no run at ${size} years`),
+    );
+  }
+
+  for (const result of results) {
+    const { html, css, js } = result.yearPage.bytes;
+    checks.push(
+      check(
+        `year page first load ≤ 40 KB gzip (HTML+CSS+JS) at ${result.size} years`,
+        html + css + js <= 40 * KB,
+        `${kb(html + css + js)} = HTML ${kb(html)} + CSS ${kb(css)} + JS ${kb(js)} (${result.yearPage.path})`,
+      ),
+    );
+    checks.push(check(`year page JS ≤ 10 KB gzip at ${result.size} years`, js <= 10 * KB, kb(js)));
+  }
+
+  for (const result of results) {
+    if (result.lighthouse === undefined) continue;
+    for (const [page, run] of [
+      ["home", result.lighthouse.home],
+      ["year page", result.lighthouse.yearPage],
+    ] as const) {
+      const low = CATEGORIES.filter((category) => (run.scores[category] ?? 0) < 95);
+      const scores = CATEGORIES.map((category) => `${category} ${run.scores[category] ?? "–"}`).join(", ");
+      checks.push(
+        check(`Lighthouse ≥ 95 in all four categories, ${page}, ${result.size} years`, low.length === 0, scores),
+      );
+    }
+  }
+  if (!results.some((result) => result.lighthouse))
+    checks.push(notMeasured("Lighthouse ≥ 95 in all four categories", "Lighthouse was not run"));
+
+  const largest = results.reduce<SizeResult | undefined>(
+    (big, result) => (big && big.size >= result.size ? big : result),
+    undefined,
+  );
+  if (largest !== undefined) {
+    const { meanMs, medianMs } = largest.import;
+    checks.push(
+      check(
+        `import a few ms (≤ ${IMPORT_MS_PER_ARTICLE}) per article, ${largest.size} articles`,
+        meanMs <= IMPORT_MS_PER_ARTICLE,
+        `mean ${meanMs.toFixed(1)} ms, median ${medianMs.toFixed(1)} ms`,
+      ),
+    );
+  }
+  return checks;
+}

@@ -1,0 +1,70 @@
+import type { BenchResults, SizeResult } from "./bench-result.ts";
+import { CATEGORIES } from "./lighthouse-scores.ts";
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const ms = (value: number): string => `${Math.round(value).toLocaleString("en-GB")} ms`;
+const seconds = (value: number): string => `${(value / 1000).toFixed(1)} s`;
+
+type Row = [label: string, cell: (result: SizeResult) => string];
+
+const ROWS: readonly Row[] = [
+  ["Years", (r) => `${r.years.first}–${r.years.last}`],
+  ["Import, total", (r) => ms(r.import.totalMs)],
+  ["Import per article, mean / median", (r) => `${r.import.meanMs.toFixed(1)} / ${r.import.medianMs.toFixed(1)} ms`],
+  ["`astro build` (wall, incl. Pagefind)", (r) => seconds(r.build.wallMs)],
+  ["Pages built", (r) => (r.build.pages ?? 0).toLocaleString("en-GB")],
+  ["Build per year", (r) => ms(r.build.perYearMs)],
+  ["Pagefind", (r) => ms(r.pagefind.ms)],
+  ["`dist/` size", (r) => mb(r.sizes.distBytes)],
+  ["Pagefind index (folder)", (r) => `${mb(r.sizes.pagefindIndexBytes)} (${mb(r.sizes.pagefindBytes)})`],
+  ["Year page first load: HTML", (r) => kb(r.yearPage.bytes.html)],
+  ["… CSS", (r) => kb(r.yearPage.bytes.css)],
+  ["… JS", (r) => kb(r.yearPage.bytes.js)],
+  ["… HTML+CSS+JS", (r) => `**${kb(r.yearPage.bytes.html + r.yearPage.bytes.css + r.yearPage.bytes.js)}**`],
+  ["… fonts (woff2)", (r) => kb(r.yearPage.bytes.fonts)],
+  ["First query: bytes", (r) => `**${kb(r.search.bytes)}** (${r.search.requests} req.)`],
+  ["… runtime / index / fragments", (r) => searchSplit(r)],
+  ["First query: ms to first result", (r) => `${ms(r.search.ms)} (${r.search.results} results)`],
+  ["Lighthouse home (perf/a11y/BP/SEO, median)", (r) => lighthouseCell(r, "home")],
+  ["Lighthouse year page", (r) => lighthouseCell(r, "yearPage")],
+];
+
+/** Pagefind's fixed runtime (and the search box's code), the index chunks, the result fragments. */
+function searchSplit(result: SizeResult): string {
+  const part = (test: (path: string) => boolean): number =>
+    result.search.resources
+      .filter((resource) => test(resource.path))
+      .reduce((sum, resource) => sum + resource.wireBytes, 0);
+  const index = part((path) => path.includes("/pagefind/index/"));
+  const fragments = part((path) => path.includes("/pagefind/fragment/"));
+  return `${kb(result.search.bytes - index - fragments)} / ${kb(index)} / ${kb(fragments)}`;
+}
+
+function lighthouseCell(result: SizeResult, page: "home" | "yearPage"): string {
+  const run = result.lighthouse?.[page];
+  return run === undefined ? "–" : CATEGORIES.map((category) => run.scores[category] ?? "–").join(" / ");
+}
+
+/** The results as Markdown: one column per corpus size, then the budgets, for the README to include. */
+export function resultsMarkdown(bench: BenchResults): string {
+  const { results, machine } = bench;
+  const header = `| | ${results.map((r) => `${r.size} years`).join(" | ")} |`;
+  const rule = `| --- | ${results.map(() => "---:").join(" | ")} |`;
+  const rows = ROWS.map(([label, cell]) => `| ${label} | ${results.map(cell).join(" | ")} |`);
+  const budgets = bench.budgets.map((budget) => `- **${budget.status}** ${budget.name}: ${budget.detail}`);
+  return [
+    `Measured ${bench.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.chromium}, Lighthouse ${machine.lighthouse}, load average ${machine.loadAverage.join(" / ")} at the start; \`${bench.command}\`.`,
+    "",
+    header,
+    rule,
+    ...rows,
+    "",
+    "Budgets:",
+    "",
+    ...budgets,
+    "",
+    ...bench.notes.map((note) => `- ${note}`),
+    "",
+  ].join("\n");
+}

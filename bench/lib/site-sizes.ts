@@ -1,0 +1,38 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Bytes on disk of what a build produced, as a host would store it (uncompressed). */
+export interface SiteSizes {
+  distBytes: number;
+  /** The whole `pagefind/` folder: index, runtime (JS, WebAssembly) and the unused UI bundles. */
+  pagefindBytes: number;
+  /** The index proper: `index/`, `fragment/`, `filter/` chunks and the `.pf_meta` files. */
+  pagefindIndexBytes: number;
+  pagefindFiles: number;
+}
+
+function filesUnder(dir: string): { file: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file, bytes: statSync(file).size };
+    });
+}
+
+const sum = (files: readonly { bytes: number }[]): number => files.reduce((total, { bytes }) => total + bytes, 0);
+
+export function measureSiteSizes(distDir: string): SiteSizes {
+  const pagefindDir = path.join(distDir, "pagefind");
+  const pagefindFiles = filesUnder(pagefindDir);
+  const index = pagefindFiles.filter(({ file }) => {
+    const relative = path.relative(pagefindDir, file);
+    return /^(index|fragment|filter)[\\/]/.test(relative) || relative.endsWith(".pf_meta");
+  });
+  return {
+    distBytes: sum(filesUnder(distDir)),
+    pagefindBytes: sum(pagefindFiles),
+    pagefindIndexBytes: sum(index),
+    pagefindFiles: pagefindFiles.length,
+  };
+}
