@@ -112,7 +112,7 @@ describe("a real build with a figure whose quote is not in the review", () => {
     writeFileSync(
       config,
       `import base from ${JSON.stringify(pathToFileURL(resolve("astro.config.mjs")).href)};\n` +
-        `export default { ...base, cacheDir: ${JSON.stringify(pathToFileURL(join(work, "cache")).href + "/")} };\n`,
+        `export default { ...base, cacheDir: ${JSON.stringify(join(work, "cache"))} };\n`,
     );
     const root = process.cwd();
     // The prerender chunks import the project's packages, found through this link.
