@@ -58,26 +58,28 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
 
   const run = async (query: string) => {
     const ticket = ++asked;
-    const sections = await searchSections(query);
-    if (ticket !== asked || input.value.trim() !== query) return;
+    const wanted = () => ticket === asked && input.value.trim() === query;
+    const { sections, reviews, complete } = await searchSections(query, { enough: SHOWN + 1, wanted });
+    if (!wanted()) return;
     options = sections.slice(0, SHOWN).map((s, i) => {
       const id = `site-search-option-${i}`;
       // Named by its whole content (place, then excerpt), which is what the reader sees.
       return option(s.url, id, placeLabel(s), excerptBlock(s));
     });
     const all = `/search/${searchStateQuery({ query, year: "" })}`;
+    const more = !complete || sections.length > SHOWN;
     if (sections.length > 0) {
-      const more = sections.length > SHOWN ? `All ${sections.length} results` : "Open on the search page";
-      const allOption = option(all, "site-search-option-all", document.createTextNode(more));
+      const label = more ? "All results, on the search page" : "Open on the search page";
+      const allOption = option(all, "site-search-option-all", document.createTextNode(label));
       allOption.classList.add("search-option-all");
       options.push(allOption);
     }
     listbox.replaceChildren(...options);
     listbox.hidden = options.length === 0;
     active = -1;
-    const count = describeCount(sections);
+    const count = more ? `Sections in ${reviews === 1 ? "1 review" : `${reviews} reviews`}` : describeCount(sections);
     note.textContent = sections.length
-      ? `${count} match “${query}”.`
+      ? `${count} match “${query}”${more ? `; the best ${Math.min(SHOWN, sections.length)} are shown` : ""}.`
       : `No section matches “${query}”. Press Enter for suggestions.`;
     status.textContent = sections.length
       ? `${count} match. Use the arrow keys to choose one.`

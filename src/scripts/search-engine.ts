@@ -37,20 +37,45 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Every section that matches the query in either spelling of the country, best review first. */
-export async function searchSections(query: string): Promise<SectionResult[]> {
+export interface SectionSearch {
+  sections: SectionResult[];
+  /** Reviews that match, whether or not their sections were loaded. */
+  reviews: number;
+  /** False when loading stopped at `enough` sections, before every matching review was read. */
+  complete: boolean;
+}
+
+export interface SectionSearchOptions {
+  /** Stop loading reviews' sections once this many are in hand (the header shows a few). */
+  enough?: number;
+  /** Asked before each download; false stops the search (the reader typed on). */
+  wanted?: () => boolean;
+}
+
+/**
+ * Sections that match the query in either spelling of the country, best review first. Pagefind's
+ * answer names the matching reviews at once; each review's sections cost a download, so they are
+ * fetched in rank order, two at a time, and only as far as the caller needs.
+ */
+export async function searchSections(query: string, options: SectionSearchOptions = {}): Promise<SectionSearch> {
+  const { enough = Infinity, wanted = () => true } = options;
   const variants = spellingVariants(query);
-  if (!variants.length) return [];
+  if (!variants.length) return { sections: [], reviews: 0, complete: true };
   const pagefind = await loadPagefind();
-  const lists = await Promise.all(
-    variants.map(async (variant) => {
-      const found = await pagefind.search(variant);
-      const pages = (found?.results ?? []).slice(0, MAX_REVIEWS);
-      const data = await Promise.all(pages.map(async (r) => sectionsOf(await r.data(), r.score)));
-      return data.flat();
-    }),
-  );
-  return mergeSections(lists);
+  const answers = await Promise.all(variants.map((variant) => pagefind.search(variant)));
+  const pages = answers
+    .flatMap((found) => found?.results ?? [])
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_REVIEWS * variants.length);
+  const reviews = new Set(pages.map((page) => page.id)).size;
+  const lists: SectionResult[][] = [];
+  let loaded = 0;
+  while (loaded < pages.length && lists.flat().length < enough && wanted()) {
+    const batch = pages.slice(loaded, loaded + 2);
+    lists.push(...(await Promise.all(batch.map(async (r) => sectionsOf(await r.data(), r.score)))));
+    loaded += batch.length;
+  }
+  return { sections: mergeSections(lists), reviews, complete: loaded === pages.length };
 }
 
 /** Warms the index chunks for a query being typed (no search is run). */

@@ -75,9 +75,9 @@ export function initSearchPage(): void {
   const run = async () => {
     const query = state.query.trim();
     const ticket = ++asked;
-    const found = query ? await searchSections(query) : [];
+    const found = query ? await searchSections(query, { wanted: () => ticket === asked }) : undefined;
     if (ticket !== asked) return;
-    sections = found;
+    sections = found?.sections ?? [];
     searched = query;
     render();
   };
