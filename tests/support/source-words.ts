@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 
 /**
  * The reference the fidelity tests hold pages against, read straight from the published text and
@@ -58,4 +59,16 @@ export function firstDifference(expected: string[], actual: string[]): string | 
     }
   }
   return undefined;
+}
+
+/**
+ * The source as the edition means to show it: the published text with the editors' declared
+ * corrections (frontmatter `corrections` of `content/reviews/<year>.md`) applied, and nothing else.
+ */
+export function correctedSource(year: number, text: string): string {
+  const markdown = readFileSync(join("content/reviews", `${year}.md`), "utf8");
+  const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(markdown)?.[1] ?? "") as {
+    corrections?: { original: string; corrected: string }[];
+  };
+  return (frontmatter.corrections ?? []).reduce((t, c) => t.replace(c.original, c.corrected), text);
 }
