@@ -3,24 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "../../tests/browser/support/chromium.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../tests/browser/support/chromium.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type LighthouseScores = Record<Category, number | null>;
 
-/** The flags of tests/browser/support/chromium.ts, plus headless and a debugging port for Lighthouse. */
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--remote-debugging-port=0",
-];
+/** The test suite's Chromium flags, plus headless and a debugging port for Lighthouse. */
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS, "--remote-debugging-port=0"];
 
 /** Debian's Chromium, started for Lighthouse to drive over the DevTools protocol. */
 export async function startChromiumForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {

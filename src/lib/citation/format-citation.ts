@@ -1,4 +1,5 @@
 import type { CitationTarget, ReviewCitation } from "./review-citation.ts";
+import { MONTHS } from "../calendar.ts";
 
 /**
  * Citations of a review, a section or a paragraph in four forms: Chicago and APA (as rich text, so
@@ -11,20 +12,6 @@ export type RichText = readonly (string | { em: string })[];
 
 export type CitationStyle = "chicago" | "apa" | "bibtex" | "csl-json";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 const BIBTEX_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 
 /** This edition's permanent address of what is cited. */

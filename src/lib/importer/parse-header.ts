@@ -1,5 +1,6 @@
 import { ImportError } from "./import-error.ts";
 import { isBlank, type SourceLine } from "./source-text.ts";
+import { MONTHS } from "../calendar.ts";
 
 /** The byline and dates above the lead: title; blank line; optional name; role; date. */
 export interface ArticleHeader {
@@ -13,20 +14,6 @@ export interface ArticleHeader {
 }
 
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 /** `Wednesday, July 20, 2022 08:20`: the online date, in Hanoi time. */
 const DATE_LINE = new RegExp(
   `^(?:${WEEKDAYS}),\\s+(${MONTHS.join("|")})\\s+(\\d{1,2}),\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})$`,

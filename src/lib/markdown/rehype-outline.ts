@@ -12,7 +12,8 @@ export interface OutlineEntry {
 }
 
 /**
- * Collects the contents of a review in reading order, sections and ordinal points alike, for the
+ * Collects the contents of a review in reading order, sections and ordinal points alike (and the
+ * notes, when there are any), for the
  * table of contents. Astro's own heading list misses run-in points, which are not headings.
  * The outline reaches the page as `remarkPluginFrontmatter.outline`.
  */
@@ -32,6 +33,9 @@ export function rehypeOutline() {
 }
 
 function entryOf(node: Element): OutlineEntry | undefined {
+  if (node.tagName === "section" && node.properties["id"] === "notes") {
+    return { depth: 2, id: "notes", text: "Notes", point: false };
+  }
   const classes = (node.properties["className"] as string[] | undefined) ?? [];
   const point = classes.includes("point");
   if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties["id"] === "string") {
