@@ -32,7 +32,9 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
 });
 
 test("every page is checked, the reviews and the pages across the years among them", () => {
-  expect(paths).toEqual(expect.arrayContaining(["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html", "/compare/"]));
+  expect(paths).toEqual(
+    expect.arrayContaining(["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html", "/compare/"]),
+  );
 });
 
 test.each(paths)("%s loads with no console error and no CSP violation", async (path) => {
