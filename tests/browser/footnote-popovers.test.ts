@@ -135,23 +135,27 @@ describe(`footnote popovers on /${year}/`, () => {
 
   test("hovering opens it after a short delay; the pointer can move into it; leaving both closes it", () =>
     onPage({}, async (page) => {
+      // The page's timers run on a controlled clock, so the delays are tested exactly, whatever the load.
+      await page.clock.install();
       await placeRef(page, 0, 300);
       await page.locator(REF).first().hover();
-      await page.waitForTimeout(60);
+      await page.clock.runFor(100);
       expect(await openCount(page), "not at once: a passing pointer opens nothing").toBe(0);
-      await expect.poll(() => openCount(page), { timeout: 1000 }).toBe(1);
+      await page.clock.runFor(150);
+      expect(await openCount(page), "open 250 ms after the pointer arrived").toBe(1);
       expect(await page.locator(REF).first().getAttribute("aria-expanded")).toBe("true");
 
       const box = await page.locator(OPEN).boundingBox();
       if (!box) throw new Error("the popover is not rendered");
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
-      await page.waitForTimeout(800);
+      await page.clock.runFor(800);
       expect(await openCount(page), "the popover stays open while hovered").toBe(1);
 
       await page.mouse.move(5, 600, { steps: 4 });
-      await page.waitForTimeout(60);
+      await page.clock.runFor(100);
       expect(await openCount(page), "a short grace before closing").toBe(1);
-      await expect.poll(() => openCount(page), { timeout: 1500 }).toBe(0);
+      await page.clock.runFor(400);
+      expect(await openCount(page)).toBe(0);
       expect(await page.locator(REF).first().getAttribute("aria-expanded")).toBe("false");
     }));
 

@@ -18,6 +18,8 @@ export function rehypeNoteIds() {
         const number = String(p["href"]).replace(/^#note-/, "");
         p["role"] = "doc-noteref";
         p["ariaLabel"] = `Note ${number}`;
+        // The number is apparatus to search: excerpts read "bright spot” in", not "bright spot” 3 in".
+        p["dataPagefindIgnore"] = "";
         delete p["ariaDescribedBy"];
       }
       if ("dataFootnoteBackref" in p) {

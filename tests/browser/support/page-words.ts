@@ -15,7 +15,9 @@ export async function pageText(page: Page): Promise<string> {
         return;
       }
       if (!(node instanceof Element)) return;
-      if (node.closest("[data-pagefind-ignore], [popover], .note-popover, .notes-heading")) return;
+      // Note references are kept out of search excerpts, but their numbers are words of the source.
+      const apparatus = node.closest("[data-pagefind-ignore], [popover], .note-popover, .notes-heading");
+      if (apparatus && !node.closest("a[role='doc-noteref']")) return;
       if (node.tagName === "SUP") parts.push(" ");
       // A lesson's number is the list's marker on the page, and text in the source (`1. …`).
       if (node.tagName === "LI" && node.parentElement instanceof HTMLOListElement && !node.closest(".footnotes")) {

@@ -36,6 +36,7 @@ describe("rehype-note-ids", () => {
     expect(html).toContain('href="#note-1" id="note-ref-1"');
     expect(html).toContain('role="doc-noteref"');
     expect(html).toContain('aria-label="Note 1"');
+    expect(html).toMatch(/role="doc-noteref"[^>]*data-pagefind-ignore=""/);
     expect(html).toContain('<li id="note-1"><div role="doc-footnote" class="note-body">');
     expect(html).toMatch(/href="#note-ref-1"[^>]*role="doc-backlink"/);
     expect(html).toContain('<h2 id="notes-heading" class="notes-heading">Notes</h2>');
