@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { parse } from "yaml";
 import { launchChromium, openPage } from "./support/chromium.ts";
-import { axeViolations } from "./support/axe.ts";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -210,28 +209,6 @@ describe("themes", () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(7);
     const hrefs = await rows.locator("th a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toContain("/themes/vaccine-and-health-diplomacy/");
-    await page.context().close();
-  });
-});
-
-/** Pages axe also checks in accessibility.test.ts are left out here: every other theme and pair page. */
-const otherPages = [
-  ...readdirSync("dist/themes")
-    .filter((d) => d !== "index.html" && d !== "bamboo-diplomacy")
-    .map((d) => `/themes/${d}/`),
-  ...readdirSync("dist/compare")
-    .filter((d) => /^\d{4}$/.test(d))
-    .flatMap((a) => readdirSync(join("dist/compare", a)).map((b) => `/compare/${a}/${b}/`))
-    .filter((path) => path !== "/compare/2021/2022/"),
-];
-
-describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
-  test.each(otherPages)("axe finds no violations on %s at 360 and 1280 px", async (path) => {
-    const { page } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${origin}${path}`);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 360, height: 740 });
-    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
