@@ -135,9 +135,11 @@ describe(`footnote popovers on /${year}/`, () => {
 
   test("hovering opens it after a short delay; the pointer can move into it; leaving both closes it", () =>
     onPage({}, async (page) => {
-      // The page's timers run on a controlled clock, so the delays are tested exactly, whatever the load.
+      // The page's timers run on a paused, controlled clock, so the delays are tested exactly, whatever
+      // the machine's load (install() alone lets time flow in real time).
       await page.clock.install();
       await placeRef(page, 0, 300);
+      await page.clock.pauseAt(Date.now() + 5_000);
       await page.locator(REF).first().hover();
       await page.clock.runFor(100);
       expect(await openCount(page), "not at once: a passing pointer opens nothing").toBe(0);

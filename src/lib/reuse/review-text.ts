@@ -79,8 +79,9 @@ function inline(node: Element): string {
   const walk = (child: ElementContent): string => {
     if (child.type === "text") return child.value;
     if (child.type !== "element") return "";
-    if ("dataPagefindIgnore" in child.properties || hasClass(child, "note-backlink")) return "";
+    // A note reference is kept out of search, but its number is part of the text: `(n)`.
     if (child.properties["role"] === "doc-noteref") return `(${child.children.map(walk).join("")})`;
+    if ("dataPagefindIgnore" in child.properties || hasClass(child, "note-backlink")) return "";
     if (child.tagName === "br") return " ";
     return child.children.map(walk).join("");
   };
