@@ -45,6 +45,13 @@ test.each(paths)("%s loads with no console error and no CSP violation", async (p
   await page.context().close();
 });
 
+test.each(paths)("%s reads at 320 px without sideways scrolling", async (path) => {
+  const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(`${origin}${path}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.context().close();
+});
+
 test("the theme toggle pins dark over a light system, and keeps it across pages", async () => {
   const { page } = await openPage(browser, { colorScheme: "light" });
   await page.goto(`${origin}/`);
