@@ -1,11 +1,11 @@
 import type { ArticleBlock, ArticleCaption, LessonItem } from "./article-document.ts";
 import { findFirstSentenceEnd, parseNoteMarkers } from "./parse-inline.ts";
 import { blockText, type SourceBlock } from "./source-text.ts";
+import { ORDINALS } from "../ordinals.ts";
 
 /** A caption ends with its credit: `_Photo: VNA`, or `_Photo:VGP` with no space. */
 const PHOTO_CREDIT = /\s*(_Photo:\s*(\S[^\n]{0,60}?))$/;
 
-const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
 /** `Firstly,` … `Tenthly,` or `First,` … `Tenth,` opening a paragraph. */
 const ORDINAL_POINT = new RegExp(`^(?:${ORDINALS.join("|")})(?:ly)?,\\s`);
 

@@ -2,7 +2,7 @@ import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import GithubSlugger from "github-slugger";
 import { visit } from "unist-util-visit";
-import { opensWithOrdinal } from "./ordinals.ts";
+import { opensWithOrdinal } from "../ordinals.ts";
 
 /**
  * Makes each ordinal point addressable. A point printed as its own sentence is already a heading

@@ -1,3 +1,6 @@
+import { MONTHS } from "../calendar.ts";
+import { ORDINALS } from "../ordinals.ts";
+
 /**
  * Words for synthetic reviews, in the register of the real ones, most frequent first (the random
  * picker favours the head of each list). No noun may be an abbreviation the importer's sentence
@@ -94,16 +97,10 @@ export const SYLLABLES = [
   "ho", "mi", "ras", "te", "ol", "zan", "pe", "ur", "dro", "si", "mel", "ga", "nor", "e", "thal",
 ] as const;
 
-// prettier-ignore
-export const ORDINAL_WORDS = [
-  "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
-] as const;
+/** The ordinals the synthetic reviews number their points with: the series' own, up to seven. */
+export const ORDINAL_WORDS = ORDINALS.slice(0, 7);
 
-// prettier-ignore
-export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-  "November", "December",
-] as const;
+export const MONTH_NAMES = MONTHS;
 
 // prettier-ignore
 export const WEEKDAY_NAMES = [

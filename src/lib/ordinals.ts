@@ -1,5 +1,8 @@
-/** The ordinal words that open the points of a review (`Firstly,` … or `First,` …). */
-const ORDINALS = [
+/**
+ * The ordinal words that open the points of a review (`Firstly,` … or `First,` …): the importer
+ * recognises points by them, and the site makes those points addressable.
+ */
+export const ORDINALS = [
   "First",
   "Second",
   "Third",
