@@ -2,7 +2,7 @@
 import { initDeepLinks } from "./deep-links.ts";
 import { initTocSpy } from "./toc-spy.ts";
 import { initNotePopovers } from "./note-popovers.ts";
-import { highlightSearchTerms } from "./search-highlight.ts";
+import { highlightSearchTerms } from "./search/highlight.ts";
 import { initCite } from "./cite.ts";
 
 initDeepLinks();

@@ -1,5 +1,5 @@
 // DOM for one section result, shared by the header's list and the search page.
-import type { SectionResult } from "./search-sections.ts";
+import type { SectionResult } from "./sections.ts";
 
 /**
  * Pagefind's excerpt as nodes: its text is already HTML-escaped with `<mark>` around the terms;

@@ -1,6 +1,6 @@
 // Pagefind's page results turned into what readers are shown: one result per section of a review.
 // Pure: no DOM, no Pagefind; the types name only the fields used.
-import { cleanHighlightUrl } from "./search-query.ts";
+import { cleanHighlightUrl } from "./query.ts";
 
 export interface PagefindWeightedLocation {
   balanced_score: number;

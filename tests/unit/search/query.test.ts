@@ -5,7 +5,7 @@ import {
   readSearchState,
   searchStateQuery,
   spellingVariants,
-} from "../../../src/scripts/search-query.ts";
+} from "../../../src/scripts/search/query.ts";
 
 describe("spellingVariants", () => {
   test("a query naming the country is also asked in the other spelling", () => {

@@ -1,6 +1,6 @@
 // Marks a search's terms on a year page reached from a result (`?highlight=bamboo`). Pagefind's
 // highlighter is downloaded only then; pages reached any other way load nothing more.
-import { HIGHLIGHT_PARAM } from "./search-query.ts";
+import { HIGHLIGHT_PARAM } from "./query.ts";
 
 const HIGHLIGHTER = "/pagefind/pagefind-highlight.js";
 

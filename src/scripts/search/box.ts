@@ -21,7 +21,7 @@ export function initSiteSearch(): void {
   const start = () => {
     if (started) return;
     started = true;
-    void import("./search-combobox.ts").then((m) => m.initSearchCombobox(form, input));
+    void import("./combobox.ts").then((m) => m.initSearchCombobox(form, input));
   };
   input.addEventListener("focus", start, { once: true });
   input.addEventListener("input", start, { once: true });

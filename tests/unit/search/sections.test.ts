@@ -8,7 +8,7 @@ import {
   sectionsOf,
   type PagefindResultData,
   type SectionResult,
-} from "../../../src/scripts/search-sections.ts";
+} from "../../../src/scripts/search/sections.ts";
 
 const page = (year: string, subs: [string, string, number][]): PagefindResultData => ({
   url: `/${year}/`,

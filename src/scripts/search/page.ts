@@ -1,9 +1,9 @@
 // The search page: its URL holds the state (`?q=bamboo&year=2022`), restored on load and kept up to
 // date as the reader types or picks a year (history.replaceState, so Back leaves the page).
-import { loadPagefind, preloadQuery, searchSections } from "./search-engine.ts";
-import { countByYear, describeCount, inYear, type SectionResult } from "./search-sections.ts";
-import { excerptBlock, placeLabel } from "./search-render.ts";
-import { readSearchState, searchStateQuery, type SearchState } from "./search-query.ts";
+import { loadPagefind, preloadQuery, searchSections } from "./engine.ts";
+import { countByYear, describeCount, inYear, type SectionResult } from "./sections.ts";
+import { excerptBlock, placeLabel } from "./render.ts";
+import { readSearchState, searchStateQuery, type SearchState } from "./query.ts";
 
 const DEBOUNCE_MS = 150;
 

@@ -1,10 +1,10 @@
 // The header field as a combobox (WAI-ARIA APG, list autocomplete): results appear as the reader
 // types; ↓/↑ move through them while focus stays in the field; Enter follows the active result (or,
 // with none, submits to the search page); Escape closes the list, then clears the field.
-import { loadPagefind, preloadQuery, searchSections } from "./search-engine.ts";
-import { describeCount } from "./search-sections.ts";
-import { excerptBlock, placeLabel } from "./search-render.ts";
-import { searchStateQuery } from "./search-query.ts";
+import { loadPagefind, preloadQuery, searchSections } from "./engine.ts";
+import { describeCount } from "./sections.ts";
+import { excerptBlock, placeLabel } from "./render.ts";
+import { searchStateQuery } from "./query.ts";
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 8;

@@ -1,6 +1,6 @@
 // Loads Pagefind's search API on first use and answers queries with sections of the reviews.
-import { HIGHLIGHT_PARAM, spellingVariants } from "./search-query.ts";
-import { mergeSections, sectionsOf, type PagefindResultData, type SectionResult } from "./search-sections.ts";
+import { HIGHLIGHT_PARAM, spellingVariants } from "./query.ts";
+import { mergeSections, sectionsOf, type PagefindResultData, type SectionResult } from "./sections.ts";
 
 /** The few parts of `/pagefind/pagefind.js` used here. */
 interface PagefindApi {
