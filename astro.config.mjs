@@ -3,15 +3,33 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
-import { SITE_URL } from "./src/lib/site.ts";
+import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import sitemap from "@astrojs/sitemap";
 
+// SITE_URL and BASE_PATH say where the site is published (README, "Publishing").
+const address = siteAddressFromEnv();
+
+/** Says once per build, plainly, that absolute addresses name a placeholder host. */
+const placeholderNotice = {
+  name: "site-address",
+  hooks: {
+    /** @param {{ logger: import("astro").AstroIntegrationLogger }} options */
+    "astro:build:start": ({ logger }) => {
+      if (address.placeholder)
+        logger.warn(
+          `SITE_URL is not set: canonical, feed, sitemap and citation addresses use the placeholder ${address.site}${address.base}. Set SITE_URL (and BASE_PATH) to where the site will be published.`,
+        );
+    },
+  },
+};
+
 export default defineConfig({
-  site: SITE_URL,
+  site: address.site,
+  base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  integrations: [pagefind(), sitemap()],
+  integrations: [placeholderNotice, pagefind(), sitemap()],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { sitePath } from "../lib/urls.ts";
 
 /**
  * Left out of the index although the page shows them. The notes list: its "Notes" heading would be
@@ -14,13 +15,16 @@ export const INDEX_EXCLUDE_SELECTORS = ["section.footnotes"];
 /** The metadata every indexed page must carry, for results to name their year and title. */
 export const REQUIRED_META = ["title", "year"] as const;
 
-/** `2021/index.html` → `/2021/`, as the site is served (`build.format: "directory"`). */
-export function pageUrl(relativePath: string): string {
+/**
+ * `2021/index.html` → `/2021/` (or `/diplomacy/2021/` under that base), as the site is served
+ * (`build.format: "directory"`): the address a search result links to.
+ */
+export function pageUrl(relativePath: string, base: string): string {
   const path = relativePath
     .split(sep)
     .join("/")
     .replace(/(^|\/)index\.html$/, "$1");
-  return `/${path}`;
+  return sitePath(path, base);
 }
 
 /** Why an indexed page would make poor results, or undefined when it is fine. */
@@ -43,9 +47,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * error, if no page is indexed, or if a page lacks its title or year.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let base = "/";
   return {
     name: "pagefind",
     hooks: {
+      // Outside Vite, so Astro's base comes from its config rather than import.meta.env.
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (what: string, errors: string[]): never => {
@@ -59,7 +68,7 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of await htmlFiles(site)) {
             const content = await readFile(file, "utf8");
             if (!content.includes("data-pagefind-body")) continue;
-            const url = pageUrl(relative(site, file));
+            const url = pageUrl(relative(site, file), base);
             const added = await index.addHTMLFile({ url, content });
             if (added.errors.length) fail(`could not index ${url}`, added.errors);
             const problem = metaProblem(url, added.file.meta);

@@ -1,6 +1,4 @@
-/** Where the edition is published; canonical URLs, feeds and citations are built on it. */
-export const SITE_URL = "https://diplomacy-reviews.example.org";
-
+/** The edition's names. Where it is published comes from the environment: src/lib/site-address.ts. */
 export const SITE_NAME = "Viet Nam’s Diplomacy, Year by Year";
 
 /** The name where space is short (the header on a phone); SITE_NAME begins with it. */

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { GetStaticPaths } from "astro";
 import { reviewsNewestFirst, type Review } from "../lib/reviews.ts";
 
-/** `/<year>.md`: the committed Markdown file, byte for byte, frontmatter and all. */
+/** `<year>.md`: the committed Markdown file, byte for byte, frontmatter and all. */
 export const getStaticPaths = (async () => {
   const reviews = await reviewsNewestFirst();
   return reviews.map((review) => ({ params: { year: String(review.data.year) }, props: { review } }));

@@ -2,9 +2,10 @@ import type { GetStaticPaths } from "astro";
 import { formatPublished, issueLabel, reviewsNewestFirst, type Review } from "../lib/reviews.ts";
 import { reviewHtml } from "../lib/reuse/review-render.ts";
 import { reviewPlainText } from "../lib/reuse/review-text.ts";
-import { SITE_NAME, SITE_URL } from "../lib/site.ts";
+import { SITE_NAME } from "../lib/site.ts";
+import { absoluteUrl, yearPage } from "../lib/urls.ts";
 
-/** `/<year>.txt`: the review as plain text, as a reader reads the page. */
+/** `<year>.txt`: the review as plain text, as a reader reads the page. */
 export const getStaticPaths = (async () => {
   const reviews = await reviewsNewestFirst();
   return reviews.map((review) => ({ params: { year: String(review.data.year) }, props: { review } }));
@@ -15,7 +16,7 @@ export function GET({ props }: { props: { review: Review } }) {
   const text = reviewPlainText(review.data, reviewHtml(review), {
     publishedLabel: formatPublished(review.data.published),
     issueLabel: issueLabel(review),
-    pageUrl: new URL(`/${review.data.year}/`, SITE_URL).href,
+    pageUrl: absoluteUrl(yearPage(review.data.year)),
     siteName: SITE_NAME,
   });
   return new Response(text, { headers: { "Content-Type": "text/plain; charset=utf-8" } });

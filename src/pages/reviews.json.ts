@@ -1,14 +1,15 @@
 import { reviewsNewestFirst } from "../lib/reviews.ts";
 import { reviewOutline } from "../lib/reuse/review-render.ts";
 import { reviewsJson } from "../lib/reuse/reviews-json.ts";
-import { SITE_NAME, SITE_URL } from "../lib/site.ts";
+import { SITE_NAME } from "../lib/site.ts";
+import { absoluteUrl } from "../lib/urls.ts";
 
-/** `/reviews.json`: every review's metadata and sections; its schema is `/reviews.schema.json`. */
+/** `reviews.json`: every review's metadata and sections; its schema is `reviews.schema.json` beside it. */
 export async function GET() {
   const reviews = await reviewsNewestFirst();
   const withOutlines = await Promise.all(
     reviews.map(async (review) => ({ data: review.data, outline: await reviewOutline(review) })),
   );
-  const body = JSON.stringify(reviewsJson(withOutlines, { name: SITE_NAME, url: SITE_URL }), null, 2) + "\n";
+  const body = JSON.stringify(reviewsJson(withOutlines, { name: SITE_NAME, url: absoluteUrl() }), null, 2) + "\n";
   return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 }

@@ -9,11 +9,20 @@ export function initDeepLinks(): void {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>("a.heading-link, a.para-link");
     if (!link) return;
     event.preventDefault();
-    const url = new URL(link.getAttribute("href") ?? "", location.href).href;
-    history.pushState(null, "", url);
-    void copy(url).then((ok) => feedback(link, ok ? "Link copied" : "Copy the address bar", live));
+    const href = link.getAttribute("href") ?? "";
+    history.pushState(null, "", new URL(href, location.href).href);
+    void copy(permanentUrl(href)).then((ok) => feedback(link, ok ? "Link copied" : "Copy the address bar", live));
   });
   if ("share" in navigator) addShareButtons();
+}
+
+/**
+ * A link's permanent address: resolved against the page's canonical address (site and base, as
+ * built), not the address bar, so a copy made on a mirror or a preview still names the edition.
+ */
+function permanentUrl(href: string): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return new URL(href, canonical ?? location.href).href;
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -59,7 +68,7 @@ function addShareButtons(): void {
     const title = heading.textContent?.replace(/#\s*$/, "").trim() ?? document.title;
     button.setAttribute("aria-label", `Share this section: ${title}`);
     button.addEventListener("click", () => {
-      const url = new URL(link.getAttribute("href") ?? "", location.href).href;
+      const url = permanentUrl(link.getAttribute("href") ?? "");
       navigator.share({ title, url }).catch(() => undefined);
     });
     link.after(button);

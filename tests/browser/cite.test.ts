@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium, openPage } from "./support/chromium.ts";
 import { axeViolations } from "./support/axe.ts";
-import { SITE_URL } from "../../src/lib/site.ts";
+import { PLACEHOLDER_SITE_URL as SITE_URL } from "../../src/lib/site-address.ts";
 
 const origin = inject("origin");
 const SECTION = "viet-nams-diplomatic-highlights-in-2021";

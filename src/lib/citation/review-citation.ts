@@ -1,5 +1,6 @@
 import type { ReviewFrontmatter } from "../schema/review.ts";
-import { SITE_NAME, SITE_URL } from "../site.ts";
+import { SITE_NAME } from "../site.ts";
+import { absoluteUrl, yearPage } from "../urls.ts";
 
 /**
  * What a citation of one review needs, and nothing more: it travels to the browser as the page's
@@ -40,10 +41,10 @@ export type CitationTarget =
   | { kind: "section"; id: string; title: string }
   | { kind: "paragraph"; id: string; number: number };
 
-/** The citation of a review from its frontmatter and this edition's address for it. */
+/** The citation of a review from its frontmatter and this edition's address (the home page's, absolute). */
 export function reviewCitation(
   data: ReviewFrontmatter,
-  site: { url: string; name: string } = { url: SITE_URL, name: SITE_NAME },
+  site: { url: string; name: string } = { url: absoluteUrl(), name: SITE_NAME },
 ): ReviewCitation {
   const { author, source } = data;
   return {
@@ -60,6 +61,6 @@ export function reviewCitation(
     published: data.published,
     ...(source.url ? { originalUrl: source.url } : {}),
     editionTitle: site.name,
-    url: new URL(`/${data.year}/`, site.url).href,
+    url: new URL(yearPage(data.year), site.url).href,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The pairs of years the compare pages are built for: each pair once, the older year first, at
- * `/compare/<older>/<newer>/`. Shared by the pages and the compare form's script.
+ * `compare/<older>/<newer>/` under the site's base. Shared by the pages and the compare form's script.
  */
+import { sitePath } from "../urls.ts";
 
 export type YearPair = readonly [older: number, newer: number];
 
@@ -16,7 +17,7 @@ export function yearPairs(years: readonly number[]): YearPair[] {
 }
 
 export function pairPath([older, newer]: YearPair): string {
-  return `/compare/${older}/${newer}/`;
+  return sitePath(`compare/${older}/${newer}/`);
 }
 
 export type PairRequest =

@@ -3,10 +3,11 @@ import type { OutlineEntry } from "../markdown/rehype-outline.ts";
 import type { ReviewFrontmatter } from "../schema/review.ts";
 
 /**
- * `/reviews.json`: every review's metadata and addressable sections, for anyone who reuses the
- * edition. The zod schema is the contract; `public/reviews.schema.json` is generated from it
- * (tests/unit/reuse/reviews-json.test.ts keeps the two equal: `vitest -u` rewrites the file), and
- * the built file is validated against that JSON Schema.
+ * `reviews.json`: every review's metadata and addressable sections, for anyone who reuses the
+ * edition. The zod schema is the contract; the published `reviews.schema.json` is generated from it
+ * at build time (src/pages/reviews.schema.json.ts), a reviewable copy is kept in
+ * tests/unit/reuse/reviews.schema.json (`vitest -u` rewrites it), and the built file is validated
+ * against that JSON Schema.
  */
 
 /** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
@@ -69,11 +70,11 @@ export const ReviewsJsonSchema = z
 
 export type ReviewsJson = z.infer<typeof ReviewsJsonSchema>;
 
-/** The JSON Schema published beside the file, at `/reviews.schema.json`. */
-export function reviewsJsonSchema(siteUrl: string): Record<string, unknown> {
+/** The JSON Schema published beside the file (`reviews.schema.json`), whose `$id` is its own absolute address. */
+export function reviewsJsonSchema(schemaUrl: string): Record<string, unknown> {
   const generated = z.toJSONSchema(ReviewsJsonSchema, { target: "draft-2020-12" });
   const { $schema, ...rest } = generated;
-  return { $schema, $id: new URL("/reviews.schema.json", siteUrl).href, ...rest };
+  return { $schema, $id: schemaUrl, ...rest };
 }
 
 /** One review as `reviewsJson` needs it: its frontmatter and its outline. */
@@ -82,14 +83,15 @@ export interface ReviewForJson {
   outline: readonly OutlineEntry[];
 }
 
+/** `site.url` is the home page's absolute address (site and base, e.g. `https://x.net/diplomacy/`); the rest are resolved against it. */
 export function reviewsJson(reviews: readonly ReviewForJson[], site: { name: string; url: string }): ReviewsJson {
   const at = (path: string) => new URL(path, site.url).href;
   return {
-    $schema: at("/reviews.schema.json"),
+    $schema: at("reviews.schema.json"),
     schemaVersion: REVIEWS_JSON_VERSION,
-    site: { name: site.name, url: at("/") },
+    site: { name: site.name, url: at("") },
     reviews: reviews.map(({ data, outline }) => {
-      const page = at(`/${data.year}/`);
+      const page = at(`${data.year}/`);
       return {
         year: data.year,
         title: data.title,
@@ -107,7 +109,7 @@ export function reviewsJson(reviews: readonly ReviewForJson[], site: { name: str
           issueDate: data.source.issueDate,
           ...(data.source.url ? { url: data.source.url } : {}),
         },
-        downloads: { text: at(`/${data.year}.txt`), markdown: at(`/${data.year}.md`) },
+        downloads: { text: at(`${data.year}.txt`), markdown: at(`${data.year}.md`) },
         sections: outline.map((entry) => ({
           id: entry.id,
           title: entry.text,

@@ -5,6 +5,7 @@ import { loadPagefind, preloadQuery, searchSections } from "./engine.ts";
 import { describeCount } from "./sections.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { searchStateQuery } from "./query.ts";
+import { sitePath } from "../../lib/urls.ts";
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 8;
@@ -66,7 +67,7 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
       // Named by its whole content (place, then excerpt), which is what the reader sees.
       return option(s.url, id, placeLabel(s), excerptBlock(s));
     });
-    const all = `/search/${searchStateQuery({ query, year: "" })}`;
+    const all = sitePath(`search/${searchStateQuery({ query, year: "" })}`);
     const more = !complete || sections.length > SHOWN;
     if (sections.length > 0) {
       const label = more ? "All results, on the search page" : "Open on the search page";

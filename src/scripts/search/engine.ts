@@ -1,8 +1,9 @@
 // Loads Pagefind's search API on first use and answers queries with sections of the reviews.
 import { HIGHLIGHT_PARAM, spellingVariants } from "./query.ts";
 import { mergeSections, sectionsOf, type PagefindResultData, type SectionResult } from "./sections.ts";
+import { sitePath } from "../../lib/urls.ts";
 
-/** The few parts of `/pagefind/pagefind.js` used here. */
+/** The few parts of Pagefind's `pagefind/pagefind.js` used here. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -12,7 +13,7 @@ interface PagefindApi {
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const BUNDLE = "/pagefind/pagefind.js";
+const BUNDLE = sitePath("pagefind/pagefind.js");
 /** Reviews whose sections are loaded per query; the edition has one review a year. */
 const MAX_REVIEWS = 30;
 

@@ -1,8 +1,9 @@
 // Marks a search's terms on a year page reached from a result (`?highlight=bamboo`). Pagefind's
 // highlighter is downloaded only then; pages reached any other way load nothing more.
 import { HIGHLIGHT_PARAM } from "./query.ts";
+import { sitePath } from "../../lib/urls.ts";
 
-const HIGHLIGHTER = "/pagefind/pagefind-highlight.js";
+const HIGHLIGHTER = sitePath("pagefind/pagefind-highlight.js");
 
 interface PagefindHighlightOptions {
   highlightParam: string;

@@ -4,7 +4,8 @@ import { expect, test } from "vitest";
 import { splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
 import { reviewsJson, reviewsJsonSchema, ReviewsJsonSchema } from "../../../src/lib/reuse/reviews-json.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
-import { SITE_NAME, SITE_URL } from "../../../src/lib/site.ts";
+import { SITE_NAME } from "../../../src/lib/site.ts";
+import { PLACEHOLDER_SITE_URL as SITE_URL } from "../../../src/lib/site-address.ts";
 
 const { yaml } = splitFrontmatter(readFileSync("tests/fixtures/reviews/2099.md", "utf8"));
 const data = ReviewFrontmatterSchema.parse(parseYaml(yaml));
@@ -13,14 +14,13 @@ const outline = [
   { depth: 3, id: "firstly-firmly", text: "Firstly, firmly consolidating the diplomatic position.", point: true },
 ] as const;
 
-test("public/reviews.schema.json is the JSON Schema generated from the zod schema (update with `vitest -u`)", async () => {
-  await expect(JSON.stringify(reviewsJsonSchema(SITE_URL), null, 2) + "\n").toMatchFileSnapshot(
-    "../../../public/reviews.schema.json",
-  );
+test("reviews.schema.json is the JSON Schema generated from the zod schema (update with `vitest -u`)", async () => {
+  const schema = reviewsJsonSchema(`${SITE_URL}/reviews.schema.json`);
+  await expect(JSON.stringify(schema, null, 2) + "\n").toMatchFileSnapshot("./reviews.schema.json");
 });
 
 test("a review's entry: metadata, downloads and every section with its permanent address", () => {
-  const json = reviewsJson([{ data, outline }], { name: SITE_NAME, url: SITE_URL });
+  const json = reviewsJson([{ data, outline }], { name: SITE_NAME, url: `${SITE_URL}/` });
   expect(ReviewsJsonSchema.parse(json)).toEqual(json);
   expect(json.schemaVersion).toBe(1);
   expect(json.$schema).toBe(`${SITE_URL}/reviews.schema.json`);
@@ -44,9 +44,17 @@ test("a review's entry: metadata, downloads and every section with its permanent
 });
 
 test("the schema refuses an entry with a field it does not know, or a section without an address", () => {
-  const json = reviewsJson([{ data, outline }], { name: SITE_NAME, url: SITE_URL });
+  const json = reviewsJson([{ data, outline }], { name: SITE_NAME, url: `${SITE_URL}/` });
   expect(ReviewsJsonSchema.safeParse({ ...json, extra: 1 }).success).toBe(false);
   const broken = structuredClone(json);
   delete (broken.reviews[0]?.sections[0] as { url?: string }).url;
   expect(ReviewsJsonSchema.safeParse(broken).success).toBe(false);
+});
+
+test("under a sub-path every address carries site and base", () => {
+  const json = reviewsJson([{ data, outline }], { name: SITE_NAME, url: "https://reviews.example.net/diplomacy/" });
+  expect(json.$schema).toBe("https://reviews.example.net/diplomacy/reviews.schema.json");
+  expect(json.site.url).toBe("https://reviews.example.net/diplomacy/");
+  expect(json.reviews[0]?.downloads.text).toBe("https://reviews.example.net/diplomacy/2099.txt");
+  expect(json.reviews[0]?.sections[0]?.url).toBe("https://reviews.example.net/diplomacy/2099/#world-enters-new-phase");
 });
