@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage } from "./support/chromium.ts";
 import { pageText } from "./support/page-words.ts";
+import { PLACEHOLDER_SITE_URL } from "../../src/lib/site-address.ts";
 import { correctedSource, firstDifference, sourceArticles, sourceTextWords, words } from "../support/source-words.ts";
 
 const origin = inject("origin");
@@ -58,7 +59,9 @@ describe.each(articles)("the review of $year ($file)", ({ year, text }) => {
 describe("deep links", () => {
   const year = articles[0]?.year ?? 2021;
 
-  test("the link after a heading copies the section's URL and says so", async () => {
+  // The permanent address (the canonical one, as built: dist/ has no SITE_URL) is copied, whatever
+  // host the page was opened on; the address bar moves to the section.
+  test("the link after a heading copies the section's permanent URL and says so", async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.goto(`${origin}/${year}/`);
@@ -66,7 +69,8 @@ describe("deep links", () => {
     const id = await page.locator("article h2").first().getAttribute("id");
     await link.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${origin}/${year}/#${id}`);
+    expect(copied).toBe(`${PLACEHOLDER_SITE_URL}/${year}/#${id}`);
+    expect(page.url()).toBe(`${origin}/${year}/#${id}`);
     const said = await page.evaluate(() => ({
       shown: document.querySelector(".copy-feedback")?.textContent,
       announced: [...document.querySelectorAll("[role=status]")].map((s) => s.textContent).includes("Link copied"),
@@ -89,7 +93,7 @@ describe("deep links", () => {
       expect(p.number).toBe(String(i + 1));
     });
     await page.locator("#p-3 .para-link").click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/${year}/#p-3`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${PLACEHOLDER_SITE_URL}/${year}/#p-3`);
     await page.context().close();
   });
 
