@@ -24,6 +24,17 @@ const placeholderNotice = {
   },
 };
 
+/**
+ * Vite's preload helper adds <link rel=modulepreload> for a lazy chunk's imports even when the page
+ * has already run them (search's query.ts on a year page), and Firefox fires `error` at such a link.
+ * Without it a lazy chunk's imports load when it runs: one more round trip, on first use only.
+ * Astro sets build.modulePreload itself, so a plugin's config hook has to say it last.
+ * @returns {import("vite").Plugin}
+ */
+function noModulePreload() {
+  return { name: "no-module-preload", config: () => ({ build: { modulePreload: false } }) };
+}
+
 export default defineConfig({
   site: address.site,
   base: address.base,
@@ -56,5 +67,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss(), noModulePreload()],
+  },
 });
