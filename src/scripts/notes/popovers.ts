@@ -4,13 +4,11 @@
  * without the Popover API, the reference stays a plain link to its note and the note links back.
  */
 
+import { anchorPlacer, floatingPlacer, isBesideReference, sheetMedia, type Placer } from "./placement.ts";
+
 const POPOVER_ID = "note-popover";
-const ANCHOR_NAME = "--note-ref";
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 300;
-
-/** Puts the popover beside its reference; returns what undoes it. */
-type Placer = (ref: HTMLElement, popover: HTMLElement) => () => void;
 
 export function initNotePopovers(): void {
   const refs = [...document.querySelectorAll<HTMLAnchorElement>("a[data-footnote-ref]")];
@@ -23,8 +21,9 @@ export function initNotePopovers(): void {
   popover.dataset["pagefindIgnore"] = "all";
 
   const canHover = matchMedia("(hover: hover) and (pointer: fine)");
+  const sheet = sheetMedia();
   let placer: Placer | undefined = CSS.supports("anchor-name: --a") ? anchorPlacer : undefined;
-  // Only browsers without CSS anchor positioning pay for Floating UI.
+  // Only browsers without CSS anchor positioning, or whose anchor positioning misplaces a note, pay for Floating UI.
   if (!placer) void floatingPlacer().then((p) => (placer = p));
 
   let current: HTMLAnchorElement | null = null;
@@ -118,6 +117,19 @@ export function initNotePopovers(): void {
     pinned = pin;
     popover.showPopover();
     unplace = placer(ref, popover);
+    if (placer === anchorPlacer && !sheet.matches && !isBesideReference(ref, popover)) distrustAnchors(ref);
+  }
+
+  /** Anchor positioning put the note off its reference: Floating UI places this note and every later one. */
+  function distrustAnchors(ref: HTMLAnchorElement): void {
+    unplace();
+    placer = undefined;
+    popover.style.visibility = "hidden";
+    void floatingPlacer().then((floating) => {
+      placer = floating;
+      if (current === ref) unplace = floating(ref, popover);
+      else popover.style.visibility = "";
+    });
   }
 
   function close(refocus: boolean): void {
@@ -183,42 +195,4 @@ function fill(popover: HTMLElement, note: Element, label: string): void {
     popover.setAttribute("role", "tooltip");
     popover.removeAttribute("aria-label");
   }
-}
-
-/** CSS anchor positioning does the work (notes.css): the reference only needs the anchor's name. */
-const anchorPlacer: Placer = (ref) => {
-  ref.style.setProperty("anchor-name", ANCHOR_NAME);
-  return () => ref.style.removeProperty("anchor-name");
-};
-
-async function floatingPlacer(): Promise<Placer> {
-  const { autoUpdate, computePosition, flip, offset, shift, size } = await import("@floating-ui/dom");
-  const sheet = matchMedia("(max-width: 639.98px)");
-  return (ref, popover) => {
-    popover.style.margin = "0"; // Floating UI places the border box; offset() and shift() keep the gaps
-    return autoUpdate(ref, popover, () => {
-      if (sheet.matches) {
-        popover.style.left = popover.style.top = popover.style.maxHeight = "";
-        return;
-      }
-      void computePosition(ref, popover, {
-        strategy: "fixed",
-        placement: "bottom",
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 12 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              popover.style.maxHeight = `${Math.min(availableHeight, innerHeight * 0.6)}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        popover.style.left = `${x}px`;
-        popover.style.top = `${y}px`;
-      });
-    });
-  };
 }
