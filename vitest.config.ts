@@ -30,6 +30,18 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        test: {
+          name: "sub-path",
+          include: ["tests/sub-path/**/*.test.ts"],
+          environment: "node",
+          // Builds the site once more under BASE_PATH=/sub-path-test/ and serves it there.
+          globalSetup: ["tests/sub-path/support/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

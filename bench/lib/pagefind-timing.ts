@@ -19,7 +19,7 @@ export async function timePagefind(siteDir: string, scratchOut: string): Promise
     const file = path.join(entry.parentPath, entry.name);
     const content = await readFile(file, "utf8");
     if (!content.includes("data-pagefind-body")) continue;
-    const added = await index.addHTMLFile({ url: pageUrl(path.relative(siteDir, file), "/"), content });
+    const added = await index.addHTMLFile({ url: pageUrl(path.relative(siteDir, file)), content });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("\n")}`);
     pages += 1;
   }

@@ -16,15 +16,16 @@ export const INDEX_EXCLUDE_SELECTORS = ["section.footnotes"];
 export const REQUIRED_META = ["title", "year"] as const;
 
 /**
- * `2021/index.html` → `/2021/` (or `/diplomacy/2021/` under that base), as the site is served
- * (`build.format: "directory"`): the address a search result links to.
+ * `2021/index.html` → `/2021/`, as the site is served (`build.format: "directory"`). Indexed without
+ * the site's base: in the browser Pagefind puts its `baseUrl` (the base, src/scripts/search/engine.ts)
+ * in front of every result's URL.
  */
-export function pageUrl(relativePath: string, base: string): string {
+export function pageUrl(relativePath: string): string {
   const path = relativePath
     .split(sep)
     .join("/")
     .replace(/(^|\/)index\.html$/, "$1");
-  return sitePath(path, base);
+  return sitePath(path, "/");
 }
 
 /** Why an indexed page would make poor results, or undefined when it is fine. */
@@ -47,14 +48,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * error, if no page is indexed, or if a page lacks its title or year.
  */
 export default function pagefindIntegration(): AstroIntegration {
-  let base = "/";
   return {
     name: "pagefind",
     hooks: {
-      // Outside Vite, so Astro's base comes from its config rather than import.meta.env.
-      "astro:config:done": ({ config }) => {
-        base = config.base;
-      },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fail = (what: string, errors: string[]): never => {
@@ -68,7 +64,7 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of await htmlFiles(site)) {
             const content = await readFile(file, "utf8");
             if (!content.includes("data-pagefind-body")) continue;
-            const url = pageUrl(relative(site, file), base);
+            const url = pageUrl(relative(site, file));
             const added = await index.addHTMLFile({ url, content });
             if (added.errors.length) fail(`could not index ${url}`, added.errors);
             const problem = metaProblem(url, added.file.meta);

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { root } from "astro:config/server";
 import type { GetStaticPaths } from "astro";
 import { reviewsNewestFirst, type Review } from "../lib/reviews.ts";
 
@@ -12,6 +13,7 @@ export const getStaticPaths = (async () => {
 export async function GET({ props }: { props: { review: Review } }) {
   const { review } = props;
   if (!review.filePath) throw new Error(`review ${review.id} has no file to publish`);
-  const bytes = await readFile(resolve(review.filePath));
+  // filePath is relative to the project root, which need not be the working folder.
+  const bytes = await readFile(fileURLToPath(new URL(review.filePath, root)));
   return new Response(bytes, { headers: { "Content-Type": "text/markdown; charset=utf-8" } });
 }

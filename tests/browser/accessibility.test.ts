@@ -10,7 +10,7 @@ const years = readdirSync("content/reviews")
   .map((f) => /^(\d{4})\.md$/.exec(f)?.[1])
   .filter((y): y is string => Boolean(y));
 // Every page the build made: a new page is checked without anyone listing it here.
-const paths = builtPages().map(urlPathOf);
+const paths = builtPages().map((page) => urlPathOf(page));
 let browser: Browser;
 
 beforeAll(async () => {

@@ -20,7 +20,7 @@ export function builtPages(root = DIST): string[] {
   return pages.sort();
 }
 
-/** The URL path a built page is served at: `2021/index.html` → `/2021/`. */
-export function urlPathOf(page: string): string {
-  return "/" + page.replace(/index\.html$/, "");
+/** The URL path a built page is served at: `2021/index.html` → `/2021/` (`/base/2021/` under a base). */
+export function urlPathOf(page: string, base = "/"): string {
+  return base + page.replace(/index\.html$/, "");
 }

@@ -24,6 +24,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as PagefindApi;
     await pagefind.options({
+      // Put in front of every result's URL (indexed without it): the site's base, e.g. `/diplomacy/`.
+      baseUrl: sitePath(),
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: 24,
       // Two reviews search in microseconds: the worker would be one more script to download.

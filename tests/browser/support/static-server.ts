@@ -16,11 +16,20 @@ const TYPES: Record<string, string> = {
   ".md": "text/markdown; charset=utf-8",
 };
 
-/** Serves a built site as a static host would: `/2021/` → `2021/index.html`, unknown → `404.html`. */
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves a built site as a static host would: `/2021/` → `2021/index.html`, unknown → `404.html`.
+ * With `mount` (e.g. `/sub-path-test/`) the site is served under that path only, as a GitHub Pages
+ * project site is; anything outside it is the host's bare 404.
+ */
+export async function serveStatic(root: string, port = 0, mount = "/"): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
+    if (!path.startsWith(mount)) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.end(`Not found: outside ${mount}`);
+      return;
+    }
+    const safe = normalize(path.slice(mount.length - 1)).replace(/^(\.\.[/\\])+/, "");
     let file = join(root, safe);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");

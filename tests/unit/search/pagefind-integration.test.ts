@@ -3,9 +3,9 @@ import { metaProblem, pageUrl } from "../../../src/integrations/pagefind.ts";
 
 describe("the Pagefind integration", () => {
   test("indexes a built page under the URL the site serves it at", () => {
-    expect(pageUrl("2021/index.html", "/")).toBe("/2021/");
-    expect(pageUrl("index.html", "/")).toBe("/");
-    expect(pageUrl("2021/index.html", "/diplomacy/")).toBe("/diplomacy/2021/");
+    // Without the base, which Pagefind adds in the browser (its baseUrl option).
+    expect(pageUrl("2021/index.html")).toBe("/2021/");
+    expect(pageUrl("index.html")).toBe("/");
   });
 
   test("a page without its title or year is refused, naming it", () => {
