@@ -1,23 +1,37 @@
 /**
- * The pairs of years the compare pages are built for: each pair once, the older year first, at
- * `compare/<older>/<newer>/` under the site's base. Shared by the pages and the compare form's script.
+ * Pairs of years and their addresses, `/compare/<older>/<newer>/` (older first). Every pair has an
+ * address, but only consecutive years are built as pages, so that pages and dist/ grow with the
+ * years, not their square; the browser sets any other pair side by side from the years' parts
+ * (`/compare/parts/<year>.json`). Shared by the pages and the compare scripts.
  */
 import { sitePath } from "../urls.ts";
 
 export type YearPair = readonly [older: number, newer: number];
 
-/** Every pair of distinct years, older first; pairs ordered by their newer year, then older. */
-export function yearPairs(years: readonly number[]): YearPair[] {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const pairs: YearPair[] = [];
-  for (const [j, newer] of sorted.entries()) {
-    for (const older of sorted.slice(0, j)) pairs.push([older, newer]);
-  }
-  return pairs.sort((p, q) => q[1] - p[1] || q[0] - p[0]);
+/** The pairs built as pages: each year with the next one there is, the newest pair first. */
+export function builtPairs(years: readonly number[]): YearPair[] {
+  const sorted = [...new Set(years)].sort((a, b) => b - a);
+  return sorted.slice(1).map((older, i): YearPair => [older, sorted[i] ?? older]);
 }
 
-export function pairPath([older, newer]: YearPair): string {
-  return sitePath(`compare/${older}/${newer}/`);
+export function isBuiltPair([older, newer]: YearPair, years: readonly number[]): boolean {
+  return builtPairs(years).some(([a, b]) => a === older && b === newer);
+}
+
+/** The pair's address below the site's base path (`/` or `/x/`). */
+export function pairPath([older, newer]: YearPair, base: string = import.meta.env.BASE_URL): string {
+  return sitePath(`compare/${older}/${newer}/`, base);
+}
+
+/** The years a `/compare/<a>/<b>/` path names (either order), or undefined for any other path. */
+export function pairInPath(
+  pathname: string,
+  base: string = import.meta.env.BASE_URL,
+): { a: string; b: string } | undefined {
+  const root = sitePath("", base);
+  if (!pathname.startsWith(root)) return undefined;
+  const match = /^compare\/(\d{4})\/(\d{4})\/?(?:index\.html)?$/.exec(pathname.slice(root.length));
+  return match ? { a: match[1] ?? "", b: match[2] ?? "" } : undefined;
 }
 
 export type PairRequest =

@@ -1,4 +1,3 @@
-import type { PartName } from "../schema/review.ts";
 import type { Passage } from "../passages/review-text.ts";
 import { sentencesOf, shorten } from "../passages/sentences.ts";
 import type { ReviewPart } from "./parts.ts";
@@ -25,13 +24,6 @@ export interface PartCell {
 
 /** Lessons are whole sentences; only a very long one is cut at a word. Points are whole lead sentences. */
 const LESSON_LENGTH = 260;
-
-export const PART_HEADINGS: Record<PartName, string> = {
-  world: "The world situation",
-  results: "The year’s results",
-  lessons: "Lessons",
-  tasks: "Tasks ahead",
-};
 
 export function partCell(part: ReviewPart): PartCell {
   const cell: PartCell = {

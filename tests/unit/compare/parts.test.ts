@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { findParts, PartOverrideError } from "../../../src/lib/compare/parts.ts";
 import { partCell, spanOf } from "../../../src/lib/compare/part-cells.ts";
-import { pairPath, readPairRequest, yearPairs } from "../../../src/lib/compare/pairs.ts";
+import { builtPairs, isBuiltPair, pairInPath, pairPath, readPairRequest } from "../../../src/lib/compare/pairs.ts";
 import type { PartName } from "../../../src/lib/schema/review.ts";
 import { realReview } from "../figures/real-reviews.ts";
 
@@ -124,14 +124,28 @@ describe("what a compare cell shows", () => {
 });
 
 describe("pairs of years", () => {
-  test("each pair once, older first, newest pairs first", () => {
-    expect(yearPairs([2022, 2021])).toEqual([[2021, 2022]]);
-    expect(yearPairs([2021, 2023, 2022])).toEqual([
-      [2022, 2023],
-      [2021, 2023],
+  test("only each year with the next is built, older first, newest pair first: n - 1 pages for n years", () => {
+    expect(builtPairs([2022, 2021])).toEqual([[2021, 2022]]);
+    expect(builtPairs([2021, 2030, 2022, 2022])).toEqual([
+      [2022, 2030],
       [2021, 2022],
     ]);
+    expect(builtPairs([2021])).toEqual([]);
+    const century = Array.from({ length: 100 }, (_, i) => 2000 + i);
+    expect(builtPairs(century)).toHaveLength(99);
+    expect(isBuiltPair([2021, 2022], [2021, 2022, 2030])).toBe(true);
+    expect(isBuiltPair([2021, 2030], [2021, 2022, 2030])).toBe(false);
+  });
+
+  test("a pair's address sits below the base path, and is read back from a path", () => {
     expect(pairPath([2021, 2022])).toBe("/compare/2021/2022/");
+    expect(pairPath([2021, 2022], "/x/")).toBe("/x/compare/2021/2022/");
+    expect(pairPath([2021, 2022], "/x")).toBe("/x/compare/2021/2022/");
+    expect(pairInPath("/compare/2030/2021/")).toEqual({ a: "2030", b: "2021" });
+    expect(pairInPath("/x/compare/2021/2030")).toBeUndefined();
+    expect(pairInPath("/x/compare/2021/2030", "/x/")).toEqual({ a: "2021", b: "2030" });
+    expect(pairInPath("/compare/2021/")).toBeUndefined();
+    expect(pairInPath("/compare/2021/2030/extra/")).toBeUndefined();
   });
 
   test("a request reads ?a=&b= in either order, and reports what it cannot compare", () => {
@@ -141,5 +155,23 @@ describe("pairs of years", () => {
     expect(readPairRequest("?a=2021&b=2021", years)).toEqual({ kind: "same", year: 2021 });
     expect(readPairRequest("?a=2019&b=2022", years)).toEqual({ kind: "unknown", values: ["2019"] });
     expect(readPairRequest("?a=<script>&b=2022", years)).toEqual({ kind: "unknown", values: ["<script>"] });
+  });
+});
+
+describe("the compare table's HTML", () => {
+  test("escapes the reviews' words and puts its links below the base path", async () => {
+    const { compareTableHtml } = await import("../../../src/lib/compare/compare-table-html.ts");
+    const column = (year: number) => ({
+      year,
+      title: `A <b>title</b> & "more" of ${year}`,
+      issue: "No. 1",
+      cells: { world: null, results: null, lessons: null, tasks: null },
+      figures: [{ label: "Trade", value: "more than 5 €", anchor: "p-1" }],
+    });
+    const html = compareTableHtml(column(2021), column(2030), "/x/");
+    expect(html).toContain("A &lt;b&gt;title&lt;/b&gt; &amp; &quot;more&quot; of 2030");
+    expect(html).not.toContain("<b>");
+    expect(html).toContain('href="/x/2030/#p-1"');
+    expect(html.match(/The rule finds no such part/g)).toHaveLength(8);
   });
 });
