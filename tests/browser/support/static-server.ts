@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { READER_PREFIX, RECORDER_PATH, RECORDER_SCRIPT, framePage } from "./engines/reader-page.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -16,14 +17,35 @@ const TYPES: Record<string, string> = {
   ".md": "text/markdown; charset=utf-8",
 };
 
+export interface ReaderOptions {
+  /**
+   * For the engine-neutral tests (support/engines/): every page first runs a script recording its
+   * errors, and `/__reader__/frame.html` frames a page at a given size. Same origin, so the site's CSP
+   * (script-src 'self') lets the recorder run.
+   */
+  forReaders?: boolean;
+}
+
 /**
  * Serves a built site as a static host would: `/2021/` → `2021/index.html`, unknown → `404.html`.
  * With `mount` (e.g. `/sub-path-test/`) the site is served under that path only, as a GitHub Pages
  * project site is; anything outside it is the host's bare 404.
  */
-export async function serveStatic(root: string, port = 0, mount = "/"): Promise<{ server: Server; origin: string }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  mount = "/",
+  { forReaders = false }: ReaderOptions = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const url = new URL(req.url ?? "/", "http://x");
+    const path = decodeURIComponent(url.pathname);
+    if (forReaders && path.startsWith(READER_PREFIX)) {
+      const script = path === RECORDER_PATH;
+      res.writeHead(200, { "content-type": TYPES[script ? ".js" : ".html"] });
+      res.end(script ? RECORDER_SCRIPT : framePage(url));
+      return;
+    }
     if (!path.startsWith(mount)) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
       res.end(`Not found: outside ${mount}`);
@@ -35,15 +57,20 @@ export async function serveStatic(root: string, port = 0, mount = "/"): Promise<
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
+      res.end(forReaders && extname(file) === ".html" ? withRecorder(body) : body);
     } catch {
       const notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("Not found"));
       res.writeHead(404, { "content-type": TYPES[".html"] });
-      res.end(notFound);
+      res.end(forReaders ? withRecorder(notFound) : notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
   const actual = typeof address === "object" && address ? address.port : port;
   return { server, origin: `http://127.0.0.1:${actual}` };
+}
+
+/** The page with the error recorder as its first script, right after `<head>`. */
+function withRecorder(html: Buffer): string {
+  return html.toString("utf8").replace(/<head[^>]*>/, (head) => `${head}<script src="${RECORDER_PATH}"></script>`);
 }
