@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { INDEX_EXCLUDE_SELECTORS, pageUrl } from "../../src/integrations/pagefind.ts";
+import { INDEX_CONFIG, pageUrl } from "../../src/integrations/pagefind.ts";
 
 /**
  * Pagefind's time for a built site, measured apart from `astro build`, since the integration logs
@@ -10,7 +10,7 @@ import { INDEX_EXCLUDE_SELECTORS, pageUrl } from "../../src/integrations/pagefin
  */
 export async function timePagefind(siteDir: string, scratchOut: string): Promise<{ ms: number; pages: number }> {
   const start = performance.now();
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: INDEX_EXCLUDE_SELECTORS });
+  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
   if (!index) throw new Error(`pagefind: ${errors.join("\n")}`);
   let pages = 0;
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });

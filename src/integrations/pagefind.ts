@@ -1,16 +1,18 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { sitePath } from "../lib/urls.ts";
+import { buildVocabulary, VOCABULARY_PATH } from "../lib/search/vocabulary.ts";
 
 /**
- * Left out of the index although the page shows them. The notes list: its "Notes" heading would be
- * a section result of its own, and without it the notes' words would count towards the last
- * section of the text, whose link would land the reader far from them.
+ * Pagefind's options, shared with the benchmark's timing run. Nothing on a review page is excluded
+ * beyond what the page marks `data-pagefind-ignore`: the notes are indexed, each a result of its
+ * own (their titles come from rehype-search-passages).
  */
-export const INDEX_EXCLUDE_SELECTORS = ["section.footnotes"];
+export const INDEX_CONFIG: pagefind.PagefindServiceConfig = {};
 
 /** The metadata every indexed page must carry, for results to name their year and title. */
 export const REQUIRED_META = ["title", "year"] as const;
@@ -43,9 +45,27 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * The text of every indexed page as Pagefind read it, from its fragments (gzip of
+ * `pagefind_dcd` + JSON), so that "did you mean" offers exactly the words search can find.
+ */
+export async function indexedTexts(bundle: string): Promise<string[]> {
+  const dir = join(bundle, "fragment");
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".pf_fragment")).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const json = gunzipSync(await readFile(join(dir, name)))
+        .toString("utf8")
+        .replace(/^pagefind_dcd/, "");
+      return (JSON.parse(json) as { content: string }).content;
+    }),
+  );
+}
+
+/**
  * Builds the Pagefind index of the review text into `dist/pagefind/` once Astro has written the
- * site. Only pages marked `data-pagefind-body` are indexed; the build fails if Pagefind reports an
- * error, if no page is indexed, or if a page lacks its title or year.
+ * site, and beside it the vocabulary for "did you mean". Only pages marked `data-pagefind-body` are
+ * indexed; the build fails if Pagefind reports an error, if no page is indexed, or if a page lacks
+ * its title or year.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -57,7 +77,7 @@ export default function pagefindIntegration(): AstroIntegration {
           throw new Error(`Pagefind: ${what}:\n  ${errors.join("\n  ")}`);
         };
         try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: INDEX_EXCLUDE_SELECTORS });
+          const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
           if (!index || errors.length) return fail("could not create the index", errors);
           const problems: string[] = [];
           let pages = 0;
@@ -75,6 +95,9 @@ export default function pagefindIntegration(): AstroIntegration {
           if (pages === 0) fail("no page was indexed", ["no built page carries data-pagefind-body"]);
           const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
           if (written.errors.length) fail("could not write the index", written.errors);
+          const vocabulary = join(site, VOCABULARY_PATH);
+          await mkdir(dirname(vocabulary), { recursive: true });
+          await writeFile(vocabulary, buildVocabulary(await indexedTexts(written.outputPath)));
           logger.info(
             `indexed ${pages} page(s) into ${relative(process.cwd(), written.outputPath) || written.outputPath}`,
           );

@@ -44,7 +44,7 @@ async function axeViolations(page: Page) {
 }
 
 describe("the search page", () => {
-  test("bamboo finds sections in both years, with the term marked in each excerpt", async () => {
+  test("bamboo finds passages in both years, with the term marked in each excerpt", async () => {
     const { page, errors } = await openPage(browser);
     const results = await pageResults(page, "/search/?q=bamboo");
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2021", "2022"]));
@@ -53,7 +53,7 @@ describe("the search page", () => {
     await page.context().close();
   });
 
-  test("vaccine finds a 2021 section whose anchor exists on the year page", async () => {
+  test("vaccine finds a 2021 passage whose anchor exists on the year page", async () => {
     const { page, errors } = await openPage(browser);
     const results = await pageResults(page, "/search/?q=vaccine");
     const hit = results.find((r) => r.year === "2021");
@@ -126,7 +126,8 @@ describe("the search page", () => {
   test("no result and an empty field offer terms that exist and the years", async () => {
     const { page, errors } = await openPage(browser);
     await pageResults(page, "/search/?q=zyxwvq");
-    expect(await page.textContent("#search-page-status")).toContain("No section matches");
+    expect(await page.textContent("#search-page-status")).toContain("No passage matches");
+    expect(await page.textContent("#search-page-help")).toMatch(/Try bamboo, /);
     expect(await page.isVisible("#search-page-help a[data-suggestion='bamboo']")).toBe(true);
     expect(await page.$$eval("#search-page-years a", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
       "/2022/",
@@ -177,7 +178,7 @@ describe("the header field", () => {
     // Results for a prefix typed on the way ("ba") may show first; wait for the whole word's.
     await page.locator("#site-search-listbox [role=option][href*='highlight=bamboo']").first().waitFor();
     expect(await page.getAttribute("#site-search-input", "aria-expanded")).toBe("true");
-    expect(await page.textContent("#site-search-status")).toMatch(/\d+ sections? in \d/);
+    expect(await page.textContent("#site-search-status")).toMatch(/\d+ passages? in \d/);
     await page.keyboard.press("ArrowDown");
     const activeId = await page.getAttribute("#site-search-input", "aria-activedescendant");
     expect(await page.getAttribute(`#${activeId}`, "aria-selected")).toBe("true");

@@ -8,6 +8,7 @@ import { remarkCaptionNotes } from "./remark-caption-notes.ts";
 import { rehypeNoteIds } from "./rehype-note-ids.ts";
 import { rehypeOrdinalPoints } from "./rehype-ordinal-points.ts";
 import { rehypeParagraphAnchors } from "./rehype-paragraph-anchors.ts";
+import { rehypeSearchPassages } from "./rehype-search-passages.ts";
 import { rehypeOutline } from "./rehype-outline.ts";
 import { rehypeAnchorAliases } from "./rehype-anchor-aliases.ts";
 import { headingLinkOptions } from "./heading-links.ts";
@@ -31,6 +32,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeSlug,
   rehypeOrdinalPoints,
   rehypeParagraphAnchors,
+  rehypeSearchPassages,
   rehypeOutline,
   [rehypeAutolinkHeadings, headingLinkOptions],
   rehypeAnchorAliases,

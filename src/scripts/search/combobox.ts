@@ -1,11 +1,12 @@
 // The header field as a combobox (WAI-ARIA APG, list autocomplete): results appear as the reader
 // types; ↓/↑ move through them while focus stays in the field; Enter follows the active result (or,
 // with none, submits to the search page); Escape closes the list, then clears the field.
-import { loadPagefind, preloadQuery, searchSections } from "./engine.ts";
-import { describeCount } from "./sections.ts";
+import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
+import { describeCount } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { searchStateQuery } from "./query.ts";
 import { sitePath } from "../../lib/urls.ts";
+import { didYouMean } from "./suggest.ts";
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 8;
@@ -60,16 +61,17 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
   const run = async (query: string) => {
     const ticket = ++asked;
     const wanted = () => ticket === asked && input.value.trim() === query;
-    const { sections, reviews, complete } = await searchSections(query, { enough: SHOWN + 1, wanted });
+    const { passages, reviews, complete } = await searchPassages(query, { enough: SHOWN + 1, wanted });
     if (!wanted()) return;
-    options = sections.slice(0, SHOWN).map((s, i) => {
+    options = passages.slice(0, SHOWN).map((p, i) => {
       const id = `site-search-option-${i}`;
       // Named by its whole content (place, then excerpt), which is what the reader sees.
-      return option(s.url, id, placeLabel(s), excerptBlock(s));
+      return option(p.url, id, placeLabel(p), excerptBlock(p));
     });
-    const all = sitePath(`search/${searchStateQuery({ query, year: "" })}`);
-    const more = !complete || sections.length > SHOWN;
-    if (sections.length > 0) {
+    const searchPage = (q: string) => sitePath(`search/${searchStateQuery({ query: q, year: "" })}`);
+    const all = searchPage(query);
+    const more = !complete || passages.length > SHOWN;
+    if (passages.length > 0) {
       const label = more ? "All results, on the search page" : "Open on the search page";
       const allOption = option(all, "site-search-option-all", document.createTextNode(label));
       allOption.classList.add("search-option-all");
@@ -78,13 +80,45 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
     listbox.replaceChildren(...options);
     listbox.hidden = options.length === 0;
     active = -1;
-    const count = more ? `Sections in ${reviews === 1 ? "1 review" : `${reviews} reviews`}` : describeCount(sections);
-    note.textContent = sections.length
-      ? `${count} match “${query}”${more ? `; the best ${Math.min(SHOWN, sections.length)} are shown` : ""}.`
-      : `No section matches “${query}”. Press Enter for suggestions.`;
-    status.textContent = sections.length
+    const count = more ? `Passages in ${reviews === 1 ? "1 review" : `${reviews} reviews`}` : describeCount(passages);
+    note.textContent = passages.length
+      ? `${count} match “${query}”${more ? `; the best ${Math.min(SHOWN, passages.length)} are shown` : ""}.`
+      : `No passage matches “${query}”. Press Enter for suggestions.`;
+    status.textContent = passages.length
       ? `${count} match. Use the arrow keys to choose one.`
-      : `No section matches “${query}”.`;
+      : `No passage matches “${query}”.`;
+    setOpen(true);
+    if (!passages.length) void offerCloseWord(query, searchPage, wanted);
+  };
+
+  /** With nothing found, the nearest known words as an option that runs that search. */
+  const offerCloseWord = async (query: string, searchPage: (q: string) => string, wanted: () => boolean) => {
+    let offer: string | undefined;
+    try {
+      offer = await didYouMean(query);
+    } catch {
+      return; // the note already points to the search page's suggestions
+    }
+    if (!wanted()) return;
+    if (!offer) {
+      note.textContent = `No passage matches “${query}”, and no word of the reviews is close to it.`;
+      status.textContent = `No passage matches “${query}”; no known word is close to it.`;
+      return;
+    }
+    const suggestion = option(
+      searchPage(offer),
+      "site-search-option-suggestion",
+      document.createTextNode("Did you mean "),
+    );
+    const word = document.createElement("strong");
+    word.textContent = offer;
+    suggestion.append(word, "?");
+    suggestion.dataset["didYouMean"] = offer;
+    options = [suggestion];
+    listbox.replaceChildren(suggestion);
+    listbox.hidden = false;
+    note.textContent = `No passage matches “${query}”.`;
+    status.textContent = `No passage matches “${query}”. Did you mean “${offer}”? Use the down arrow to choose it.`;
     setOpen(true);
   };
 

@@ -1,6 +1,13 @@
-// Loads Pagefind's search API on first use and answers queries with sections of the reviews.
-import { HIGHLIGHT_PARAM, spellingVariants } from "./query.ts";
-import { mergeSections, sectionsOf, type PagefindResultData, type SectionResult } from "./sections.ts";
+// Loads Pagefind's search API on first use and answers queries with passages of the reviews.
+import { HIGHLIGHT_PARAM, isPhrase, spellingVariants } from "./query.ts";
+import { passagesOf, rankPassages, type PagefindResultData, type Passage } from "./passages.ts";
+import { queryTerms } from "./ranking.ts";
+
+interface PagefindPage {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 import { sitePath } from "../../lib/urls.ts";
 
 /** The few parts of Pagefind's `pagefind/pagefind.js` used here. */
@@ -8,13 +15,11 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(
-    term: string,
-  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string): Promise<{ results: PagefindPage[] } | null>;
 }
 
 const BUNDLE = sitePath("pagefind/pagefind.js");
-/** Reviews whose sections are loaded per query; the edition has one review a year. */
+/** Reviews whose passages are loaded per query; the edition has one review a year. */
 const MAX_REVIEWS = 30;
 
 let api: Promise<PagefindApi> | undefined;
@@ -40,48 +45,76 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-export interface SectionSearch {
-  sections: SectionResult[];
-  /** Reviews that match, whether or not their sections were loaded. */
+export interface PassageSearch {
+  passages: Passage[];
+  /** Reviews that match, whether or not their passages were loaded. */
   reviews: number;
-  /** False when loading stopped at `enough` sections, before every matching review was read. */
+  /** False when loading stopped at `enough` passages, before every matching review was read. */
   complete: boolean;
 }
 
-export interface SectionSearchOptions {
-  /** Stop loading reviews' sections once this many are in hand (the header shows a few). */
+export interface PassageSearchOptions {
+  /** Stop loading reviews' passages once this many are in hand (the header shows a few). */
   enough?: number;
   /** Asked before each download; false stops the search (the reader typed on). */
   wanted?: () => boolean;
 }
 
+/** A matching review, with the words it was asked for and whether they stand together in it. */
+interface Candidate {
+  page: PagefindPage;
+  terms: string[];
+  together: boolean;
+}
+
 /**
- * Sections that match the query in either spelling of the country, best review first. Pagefind's
- * answer names the matching reviews at once; each review's sections cost a download, so they are
- * fetched in rank order, two at a time, and only as far as the caller needs.
+ * The reviews that match one spelling of the query, those holding its words side by side first.
+ * Pagefind's exact search answers that from the same index chunks (no more bytes); it reports one
+ * place per review, so the words' every place comes from the plain search. A quoted phrase keeps
+ * only the reviews where it stands.
  */
-export async function searchSections(query: string, options: SectionSearchOptions = {}): Promise<SectionSearch> {
+async function candidates(pagefind: PagefindApi, words: string, phraseOnly: boolean): Promise<Candidate[]> {
+  const terms = queryTerms(words);
+  const [plain, exact] = await Promise.all([
+    pagefind.search(words),
+    terms.length > 1 ? pagefind.search(`"${words}"`) : Promise.resolve(null),
+  ]);
+  const together = new Set((exact?.results ?? []).map((r) => r.id));
+  return (plain?.results ?? [])
+    .map((page) => ({ page, terms, together: terms.length === 1 || together.has(page.id) }))
+    .filter((c) => c.together || !phraseOnly);
+}
+
+/**
+ * Passages that match the query in either spelling of the country, best first. Pagefind's answer
+ * names the matching reviews at once; each review's passages cost a download, so they are fetched
+ * in order (the words together first, then Pagefind's score), two at a time, and only as far as
+ * the caller needs.
+ */
+export async function searchPassages(query: string, options: PassageSearchOptions = {}): Promise<PassageSearch> {
   const { enough = Infinity, wanted = () => true } = options;
-  const variants = spellingVariants(query);
-  if (!variants.length) return { sections: [], reviews: 0, complete: true };
+  const phrase = isPhrase(query);
+  const variants = spellingVariants(query.replace(/["“”]/g, " ").replace(/\s+/g, " "));
+  if (!variants.length) return { passages: [], reviews: 0, complete: true };
   const pagefind = await loadPagefind();
-  const answers = await Promise.all(variants.map((variant) => pagefind.search(variant)));
-  const pages = answers
-    .flatMap((found) => found?.results ?? [])
-    .sort((a, b) => b.score - a.score)
+  const found = (await Promise.all(variants.map((v) => candidates(pagefind, v, phrase))))
+    .flat()
+    .sort((a, b) => Number(b.together) - Number(a.together) || b.page.score - a.page.score)
     .slice(0, MAX_REVIEWS * variants.length);
-  const reviews = new Set(pages.map((page) => page.id)).size;
-  const lists: SectionResult[][] = [];
+  const reviews = new Set(found.map((c) => c.page.id)).size;
+  const lists: Passage[][] = [];
   let loaded = 0;
-  while (loaded < pages.length && lists.flat().length < enough && wanted()) {
-    const batch = pages.slice(loaded, loaded + 2);
-    lists.push(...(await Promise.all(batch.map(async (r) => sectionsOf(await r.data(), r.score)))));
+  while (loaded < found.length && lists.flat().length < enough && wanted()) {
+    const batch = found.slice(loaded, loaded + 2);
+    lists.push(...(await Promise.all(batch.map(async (c) => passagesOf(await c.page.data(), c.page.score, c.terms)))));
     loaded += batch.length;
   }
-  return { sections: mergeSections(lists), reviews, complete: loaded === pages.length };
+  return { passages: rankPassages(lists, { phrase }), reviews, complete: loaded === found.length };
 }
 
 /** Warms the index chunks for a query being typed (no search is run). */
 export function preloadQuery(query: string): void {
-  for (const variant of spellingVariants(query)) void loadPagefind().then((p) => p.preload(variant));
+  for (const variant of spellingVariants(query.replace(/["“”]/g, " "))) {
+    void loadPagefind().then((p) => p.preload(variant));
+  }
 }

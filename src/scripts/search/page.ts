@@ -1,22 +1,23 @@
 // The search page: its URL holds the state (`?q=bamboo&year=2022`), restored on load and kept up to
 // date as the reader types or picks a year (history.replaceState, so Back leaves the page).
-import { loadPagefind, preloadQuery, searchSections } from "./engine.ts";
-import { countByYear, describeCount, inYear, type SectionResult } from "./sections.ts";
+import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
+import { countByYear, describeCount, inYear, type Passage } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { readSearchState, searchStateQuery, type SearchState } from "./query.ts";
+import { didYouMean } from "./suggest.ts";
 
 const DEBOUNCE_MS = 150;
 
-function resultItem(section: SectionResult): HTMLLIElement {
+function resultItem(passage: Passage): HTMLLIElement {
   const li = document.createElement("li");
   li.className = "search-result";
   const link = document.createElement("a");
-  link.href = section.url;
+  link.href = passage.url;
   link.className = "search-result-link";
-  link.append(placeLabel(section));
+  link.append(placeLabel(passage));
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";
-  excerpt.append(excerptBlock(section));
+  excerpt.append(excerptBlock(passage));
   li.append(link, excerpt);
   return li;
 }
@@ -28,7 +29,8 @@ export function initSearchPage(): void {
   const status = document.querySelector<HTMLElement>("#search-page-status");
   const list = document.querySelector<HTMLOListElement>("#search-page-results");
   const help = document.querySelector<HTMLElement>("#search-page-help");
-  if (!app || !form || !input || !status || !list || !help) return;
+  const suggestion = document.querySelector<HTMLElement>("#search-page-suggestion");
+  if (!app || !form || !input || !status || !list || !help || !suggestion) return;
   app.hidden = false;
 
   const radios = [...form.querySelectorAll<HTMLInputElement>("input[name=year]")];
@@ -39,7 +41,8 @@ export function initSearchPage(): void {
 
   let state: SearchState = readSearchState(window.location.search);
   if (state.year && !years.includes(state.year)) state = { ...state, year: "" };
-  let sections: SectionResult[] = [];
+  let passages: Passage[] = [];
+  let suggested: string | undefined;
   let searched = "";
   let asked = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,31 +57,63 @@ export function initSearchPage(): void {
 
   const render = () => {
     const query = state.query.trim();
-    const counts = countByYear(sections, years);
+    const counts = countByYear(passages, years);
     for (const [year, el] of countLabels)
-      el.textContent = query ? `(${year ? (counts.get(year) ?? 0) : sections.length})` : "";
+      el.textContent = query ? `(${year ? (counts.get(year) ?? 0) : passages.length})` : "";
     for (const radio of radios) radio.checked = radio.value === state.year;
-    const shown = inYear(sections, state.year);
+    const shown = inYear(passages, state.year);
     list.replaceChildren(...shown.map(resultItem));
     if (!query) {
-      status.textContent = "Type words to find the sections of the reviews that use them.";
+      status.textContent = "Type words to find the passages of the reviews that use them.";
     } else if (shown.length) {
       status.textContent = `${describeCount(shown)} match “${query}”.`;
-    } else if (sections.length) {
-      status.textContent = `No section in ${state.year} matches “${query}”; ${describeCount(sections).toLowerCase()} do in all years.`;
+    } else if (passages.length) {
+      status.textContent = `No passage in ${state.year} matches “${query}”; ${describeCount(passages).toLowerCase()} do in all years.`;
     } else {
-      status.textContent = `No section matches “${query}”.`;
+      const offer = suggested
+        ? ` Did you mean “${suggested}”?`
+        : suggested === ""
+          ? " No known word is close to it."
+          : "";
+      status.textContent = `No passage matches “${query}”.${offer}`;
     }
+    renderSuggestion(query && !passages.length ? suggested : undefined);
     help.hidden = Boolean(query && shown.length);
+  };
+
+  /** "Did you mean vaccine?", a link that runs that search; "" says no word is close. */
+  const renderSuggestion = (offer: string | undefined) => {
+    suggestion.hidden = offer === undefined;
+    if (offer === undefined) return;
+    if (!offer) {
+      suggestion.textContent = "No word of the reviews is close to what you typed.";
+      return;
+    }
+    const link = document.createElement("a");
+    link.href = `${window.location.pathname}${searchStateQuery({ query: offer, year: state.year })}`;
+    link.dataset["didYouMean"] = offer;
+    link.textContent = offer;
+    suggestion.replaceChildren("Did you mean ", link, "?");
   };
 
   const run = async () => {
     const query = state.query.trim();
     const ticket = ++asked;
-    const found = query ? await searchSections(query, { wanted: () => ticket === asked }) : undefined;
+    const found = query ? await searchPassages(query, { wanted: () => ticket === asked }) : undefined;
     if (ticket !== asked) return;
-    sections = found?.sections ?? [];
+    passages = found?.passages ?? [];
     searched = query;
+    suggested = undefined;
+    render();
+    if (!query || passages.length) return;
+    let offer: string | undefined;
+    try {
+      offer = await didYouMean(query);
+    } catch {
+      return; // without the vocabulary, the help line below still offers words
+    }
+    if (ticket !== asked) return;
+    suggested = offer ?? "";
     render();
   };
 

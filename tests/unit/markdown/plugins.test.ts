@@ -37,9 +37,9 @@ describe("rehype-note-ids", () => {
     expect(html).toContain('role="doc-noteref"');
     expect(html).toContain('aria-label="Note 1"');
     expect(html).toMatch(/role="doc-noteref"[^>]*data-pagefind-ignore=""/);
-    expect(html).toContain('<li id="note-1"><div role="doc-footnote" class="note-body">');
+    expect(html).toMatch(/<li id="note-1"[^>]*><div role="doc-footnote" class="note-body">/);
     expect(html).toMatch(/href="#note-ref-1"[^>]*role="doc-backlink"/);
-    expect(html).toContain('<h2 id="notes-heading" class="notes-heading">Notes</h2>');
+    expect(html).toMatch(/<h2 id="notes-heading" class="notes-heading"[^>]*>Notes<\/h2>/);
     expect(html).not.toContain("user-content-");
     expect(html).not.toContain("doc-endnote");
   });
@@ -92,13 +92,28 @@ describe("rehype-paragraph-anchors", () => {
       "One.\n\n## Head\n\nTwo.\n\n1. Lesson.\n2. Lesson two.\n\n> Quoted stays unnumbered.",
     );
     expect(html).toMatch(
-      /<p id="p-1" data-paragraph="1">One\.<a href="#p-1" class="para-link" data-pagefind-ignore="">/,
+      /<p id="p-1" data-paragraph="1"[^>]*>One\.<a href="#p-1" class="para-link" data-pagefind-ignore="">/,
     );
-    expect(html).toContain('<p id="p-2" data-paragraph="2">Two.');
-    expect(html).toContain('<li id="p-3" data-paragraph="3">Lesson.');
-    expect(html).toContain('<li id="p-4" data-paragraph="4">Lesson two.');
+    expect(html).toMatch(/<p id="p-2" data-paragraph="2"[^>]*>Two\./);
+    expect(html).toMatch(/<li id="p-3" data-paragraph="3"[^>]*>Lesson\./);
+    expect(html).toMatch(/<li id="p-4" data-paragraph="4"[^>]*>Lesson two\./);
     expect(html).toContain('<span class="sr-only">Paragraph </span><span aria-hidden="true">¶ </span>3</a>');
     expect(html).not.toContain('id="p-5"');
+  });
+});
+
+describe("rehype-search-passages", () => {
+  test("paragraphs, lessons, captions and notes get the titles search results show; the notes heading is ignored", async () => {
+    const markdown =
+      "::caption{#photo-1}\n\nFirst[^1].\n\n1. One\n2. Two\n\nThird[^2].\n\n[^1]: Note one.\n[^2]: Note two.";
+    const { html } = await render(markdown, { captions: [caption] });
+    expect(html).toMatch(/<figure id="photo-1"[^>]*data-pagefind-title="Photo caption 1"/);
+    expect(html).toMatch(/<p id="p-1"[^>]*data-pagefind-title="¶ 1"/);
+    expect(html).toMatch(/<li id="p-3"[^>]*data-pagefind-title="¶ 3"/);
+    expect(html).toMatch(/<li id="note-1" data-pagefind-title="Note 1 \(to ¶ 1\)"/);
+    expect(html).toMatch(/<li id="note-2" data-pagefind-title="Note 2 \(to ¶ 4\)"/);
+    expect(html).toMatch(/<h2 id="notes-heading"[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/data-footnote-backref=""[^>]*data-pagefind-ignore/);
   });
 });
 
