@@ -1,28 +1,12 @@
 // The words search knows, for "did you mean": built from the text Pagefind indexed, read by the
 // browser only when a query finds nothing. Pure: the build and the browser share it.
+import { normalizeWord, wordsOf } from "./words.ts";
 
 /** Where the site serves the vocabulary, below its base. */
 export const VOCABULARY_PATH = "search/vocabulary.txt";
 
 /** Shorter words are not suggested: at edit distance 2 nearly every short word is close to another. */
 const MIN_LENGTH = 3;
-
-/** A word as search compares it: lower case, no accents, no punctuation around it ("ASEAN’s," → "asean’s"). */
-export function normalizeWord(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-}
-
-/** The words of a text in reading order, normalized, empty ones dropped. */
-export function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map(normalizeWord)
-    .filter((w) => w.length > 0);
-}
 
 /**
  * The vocabulary file: one word a line, the most frequent first (ties in alphabetical order, so two

@@ -6,7 +6,6 @@ import { describeCount } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { searchStateQuery } from "./query.ts";
 import { sitePath } from "../../lib/urls.ts";
-import { didYouMean } from "./suggest.ts";
 
 const DEBOUNCE_MS = 120;
 const SHOWN = 8;
@@ -95,6 +94,8 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
   const offerCloseWord = async (query: string, searchPage: (q: string) => string, wanted: () => boolean) => {
     let offer: string | undefined;
     try {
+      // Its code and the vocabulary are downloaded only now, when nothing matched.
+      const { didYouMean } = await import("./suggest.ts");
       offer = await didYouMean(query);
     } catch {
       return; // the note already points to the search page's suggestions

@@ -24,7 +24,10 @@ export function highlightSearchTerms(): void {
       // Its default adds an inline <style>, which the site's CSP refuses; search.css styles the marks.
       addStyles: false,
     });
-    // The highlighter does not scroll: with no section to land on, bring the first mark into view.
-    if (!window.location.hash) document.querySelector(".search-mark")?.scrollIntoView({ block: "center" });
+    // The highlighter does not scroll: with no section to land on, bring the first mark into view,
+    // once the web fonts are in (text set in a fallback font moves when they arrive).
+    if (window.location.hash) return;
+    await document.fonts.ready;
+    document.querySelector(".search-mark")?.scrollIntoView({ block: "center" });
   })();
 }

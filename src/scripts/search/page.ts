@@ -4,7 +4,6 @@ import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { countByYear, describeCount, inYear, type Passage } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { readSearchState, searchStateQuery, type SearchState } from "./query.ts";
-import { didYouMean } from "./suggest.ts";
 
 const DEBOUNCE_MS = 150;
 
@@ -108,6 +107,8 @@ export function initSearchPage(): void {
     if (!query || passages.length) return;
     let offer: string | undefined;
     try {
+      // Its code and the vocabulary are downloaded only now, when nothing matched.
+      const { didYouMean } = await import("./suggest.ts");
       offer = await didYouMean(query);
     } catch {
       return; // without the vocabulary, the help line below still offers words

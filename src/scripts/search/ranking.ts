@@ -1,7 +1,7 @@
 // How closely a passage holds the query's words: all of them, side by side and in order, first.
 // Pagefind scores words one by one; where they stand is read here from the locations of its hits.
 // Pure: no DOM, no Pagefind.
-import { normalizeWord, wordsOf } from "../../lib/search/vocabulary.ts";
+import { normalizeWord, wordsOf } from "../../lib/search/words.ts";
 
 /** Words within this many places of a tight run still read as "together" (e.g. "ASEAN bridge connecting"). */
 const NEAR_SLACK = 4;
