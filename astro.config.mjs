@@ -6,6 +6,8 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/mar
 import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import sitemap from "@astrojs/sitemap";
+import serverFiles from "./src/integrations/server-files.ts";
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
 
 // SITE_URL and BASE_PATH say where the site is published (README, "Publishing").
 const address = siteAddressFromEnv();
@@ -40,7 +42,8 @@ export default defineConfig({
   base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  integrations: [placeholderNotice, pagefind(), sitemap()],
+  // serverFiles last: it compresses what the others wrote.
+  integrations: [placeholderNotice, pagefind(), sitemap(), serverFiles()],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
@@ -55,16 +58,9 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // One list with the server headers of deploy/ (src/lib/deploy/headers.ts).
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
     },
   },
   vite: {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -13,6 +13,8 @@ import { buildUnderSubPath, SUB_PATH, SUB_PATH_SITE_URL } from "./build.ts";
 export default async function setup(project: TestProject) {
   chromiumPath();
   const work = mkdtempSync(join(tmpdir(), "sub-path-build-"));
+  // Readable by nginx's workers too, which run as an unprivileged user when the tests run as root.
+  chmodSync(work, 0o755);
   const dist = buildUnderSubPath(work);
   const { server, origin } = await serveStatic(dist, 0, SUB_PATH);
   project.provide("subPath", { dist, origin, base: SUB_PATH, site: SUB_PATH_SITE_URL });

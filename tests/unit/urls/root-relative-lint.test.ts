@@ -9,7 +9,8 @@ async function addressErrors(code: string, filePath: string): Promise<number> {
   return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax").length;
 }
 
-describe("the lint rule against hand-written root-relative addresses", () => {
+// The first lint loads ESLint, its parsers and the project config: seconds on a busy machine.
+describe("the lint rule against hand-written root-relative addresses", { timeout: 60_000 }, () => {
   test("fails on a root-relative string, template or attribute in src/", async () => {
     expect(await addressErrors('export const a = "/search/";\n', "src/lib/example.ts")).toBe(1);
     expect(await addressErrors("export const b = (y: number) => `/${y}/`;\n", "src/lib/example.ts")).toBe(1);

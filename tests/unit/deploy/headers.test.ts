@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { HASHED_FOLDERS, IMMUTABLE_CACHE, netlifyHeaders, nginxHeaderLines } from "../../../src/lib/deploy/headers.ts";
+import { fillNginxConf, nginxConf } from "../../../src/lib/deploy/nginx-conf.ts";
+
+const POLICY = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='";
+
+/** `_headers` as rules: path → [name, value][]. */
+function parseNetlify(text: string): Map<string, [string, string][]> {
+  const rules = new Map<string, [string, string][]>();
+  let current: [string, string][] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    if (!line.startsWith(" ")) rules.set(line, (current = []));
+    else {
+      const [, name = "", value = ""] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
+      current.push([name, value]);
+    }
+  }
+  return rules;
+}
+
+/** nginx `add_header` lines as [name, value][]. */
+function parseNginxHeaders(text: string): [string, string][] {
+  return [...text.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [m[1] ?? "", m[2] ?? ""]);
+}
+
+describe("the server headers, from one list", () => {
+  test("deploy/nginx.conf is the file rendered from src/lib/deploy/ (update with `vitest -u`)", async () => {
+    await expect(nginxConf()).toMatchFileSnapshot("../../../deploy/nginx.conf");
+  });
+
+  test("_headers and nginx send the same security headers, the CSP being the pages' own plus frame-ancestors", () => {
+    const netlify = parseNetlify(netlifyHeaders("/diplomacy/", POLICY));
+    const nginx = parseNginxHeaders(nginxHeaderLines(POLICY));
+    expect(netlify.get("/diplomacy/*")).toEqual(nginx);
+    expect(Object.fromEntries(nginx)).toMatchObject({
+      "Content-Security-Policy": `${POLICY}; frame-ancestors 'none'`,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
+    expect(Object.fromEntries(nginx)["Permissions-Policy"]).toMatch(/camera=\(\), .*geolocation=\(\)/);
+  });
+
+  test("both cache the same hashed folders for a year", () => {
+    const netlify = parseNetlify(netlifyHeaders("/", POLICY));
+    const conf = fillNginxConf(nginxConf(), "/diplomacy/", "/srv/diplomacy");
+    for (const folder of HASHED_FOLDERS) {
+      expect(netlify.get(`/${folder}*`)).toEqual([["Cache-Control", IMMUTABLE_CACHE]]);
+      const block = new RegExp(`location /diplomacy/${folder} \\{[^}]*\\}`).exec(conf)?.[0] ?? "";
+      expect(block).toContain(`alias /srv/diplomacy/${folder};`);
+      expect(parseNginxHeaders(block)).toEqual([["Cache-Control", IMMUTABLE_CACHE]]);
+      expect(block).toContain("include /srv/diplomacy/_headers.nginx;");
+    }
+  });
+
+  test("the committed nginx.conf names no build of its own: placeholders only", () => {
+    const conf = readFileSync("deploy/nginx.conf", "utf8");
+    expect(conf).toContain("location @BASE_PATH@ {");
+    expect(conf).not.toMatch(/sha256-/);
+  });
+});
