@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath, URL } from "node:url";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
 import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import fontSubset from "./src/integrations/font-subset.ts";
 import sitemap from "@astrojs/sitemap";
 
 // SITE_URL and BASE_PATH say where the site is published (README, "Publishing").
@@ -40,7 +42,14 @@ export default defineConfig({
   base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  integrations: [placeholderNotice, pagefind(), sitemap()],
+  integrations: [
+    placeholderNotice,
+    fontSubset({
+      sources: [fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url))],
+    }),
+    pagefind(),
+    sitemap(),
+  ],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
