@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath, URL } from "node:url";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
 import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import fontSubset from "./src/integrations/font-subset.ts";
 import sitemap from "@astrojs/sitemap";
 import serverFiles from "./src/integrations/server-files.ts";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
@@ -42,8 +44,16 @@ export default defineConfig({
   base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  // serverFiles last: it compresses what the others wrote.
-  integrations: [placeholderNotice, pagefind(), sitemap(), serverFiles()],
+  // serverFiles last: it compresses what the others wrote (the cut fonts included).
+  integrations: [
+    placeholderNotice,
+    fontSubset({
+      sources: [fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url))],
+    }),
+    pagefind(),
+    sitemap(),
+    serverFiles(),
+  ],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {

@@ -7,6 +7,8 @@ import { launchChromium, openPage } from "./support/chromium.ts";
 import { serveStatic } from "./support/static-server.ts";
 import { buildThreeYearCorpus } from "./support/corpus-build.ts";
 import { axeViolations } from "./support/axe.ts";
+import { expectFontsCutToTheText, shownCharacters } from "../support/font-coverage-checks.ts";
+import { builtFaces, literataCharacters, uncovered } from "../support/font-coverage.ts";
 
 /**
  * A corpus of three years (2021, 2022 and the held-in 2030 article), built once for this file:
@@ -111,5 +113,23 @@ describe("compare pages that grow with the years, not their square", () => {
     const pairs = await page.locator(".compare-pairs a").allTextContents();
     expect(pairs.map((t) => t.replace(/\s+/g, " ").trim())).toEqual(["2022 and 2030", "2021 and 2022"]);
     await page.context().close();
+  });
+});
+
+describe("fonts cut to a corpus with characters the reviews lack", () => {
+  test("the held-in article's Vietnamese name, euro sign, en dash and numero sign are in the built fonts", () => {
+    const faces = builtFaces(corpus.dist);
+    const wanted = [..."Nguyễn Thị Bình € – Đà Nẵng Huế №"].map((c) => c.codePointAt(0) ?? 0);
+    const shown = shownCharacters(corpus.dist);
+    expect(wanted.filter((c) => !shown.has(c))).toEqual([]);
+    const literata = literataCharacters();
+    expect(wanted.filter((c) => !literata.has(c))).toEqual([]);
+    expect(uncovered(wanted, faces, literata)).toEqual([]);
+    // № is Cyrillic in Literata's files: a script no review had brings its file with it.
+    expect(faces.map((f) => f.file).some((f) => f.startsWith("literata-cyrillic-wght"))).toBe(true);
+  });
+
+  test("and every other character the three years show, once, with kerning, ligatures and weights 400–700", () => {
+    expectFontsCutToTheText(corpus.dist);
   });
 });
