@@ -7,9 +7,13 @@ import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/mar
 import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import fontSubset from "./src/integrations/font-subset.ts";
+import fontFallbacks from "./src/integrations/font-fallbacks.ts";
 import sitemap from "@astrojs/sitemap";
 import serverFiles from "./src/integrations/server-files.ts";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
+
+/** The uncut Literata files: cut to the text after the build, and measured for the fallback faces. */
+const literataFiles = fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url));
 
 // SITE_URL and BASE_PATH say where the site is published (README, "Publishing").
 const address = siteAddressFromEnv();
@@ -45,15 +49,7 @@ export default defineConfig({
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
   // serverFiles last: it compresses what the others wrote (the cut fonts included).
-  integrations: [
-    placeholderNotice,
-    fontSubset({
-      sources: [fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url))],
-    }),
-    pagefind(),
-    sitemap(),
-    serverFiles(),
-  ],
+  integrations: [placeholderNotice, fontSubset({ sources: [literataFiles] }), pagefind(), sitemap(), serverFiles()],
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
@@ -74,6 +70,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), noModulePreload()],
+    plugins: [tailwindcss(), noModulePreload(), fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`)],
   },
 });

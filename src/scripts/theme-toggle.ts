@@ -5,7 +5,6 @@ export function initThemeToggle(): void {
   const isDark = () => (root.dataset["theme"] ?? (systemDark.matches ? "dark" : "light")) === "dark";
   for (const button of document.querySelectorAll<HTMLButtonElement>(".theme-toggle")) {
     const sync = () => button.setAttribute("aria-pressed", String(isDark()));
-    button.classList.remove("hidden");
     sync();
     button.addEventListener("click", () => {
       const next = isDark() ? "light" : "dark";

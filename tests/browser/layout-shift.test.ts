@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { measureLayoutShift } from "./support/layout-shift.ts";
+
+const origin = inject("origin");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/**
+ * On a slow phone connection the text is drawn in a fallback serif before Literata arrives; the
+ * fallback faces are shaped like Literata, so nothing moves when it does.
+ */
+describe.each([
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+])("no layout shift when the web font arrives late, at $width px", (viewport) => {
+  test.each(["/2021/", "/2022/"])(
+    "%s: cumulative layout shift 0.000",
+    async (path) => {
+      const report = await measureLayoutShift(browser, `${origin}${path}`, viewport);
+      // The font came after the text was first drawn: the swap happened in view.
+      expect(report.lastFontEnd).toBeGreaterThan(report.firstContentfulPaint);
+      expect(report.cls.toFixed(3), JSON.stringify(report.shifts)).toBe("0.000");
+    },
+    90_000,
+  );
+});
+
+test("on a connection that brings the font in time, the text is set in Literata", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${origin}/2021/`);
+  await page.evaluate(() => document.fonts.ready);
+  const literata = await page.evaluate(
+    () =>
+      [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Literata Variable" && f.status === "loaded")
+        .length,
+  );
+  expect(literata).toBeGreaterThan(0);
+  await page.close();
+});
