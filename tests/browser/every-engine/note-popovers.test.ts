@@ -52,7 +52,8 @@ const openNote = (reader: Reader) =>
 type OpenNote = NonNullable<Awaited<ReturnType<typeof openNote>>>;
 
 async function waitForNote(reader: Reader): Promise<OpenNote> {
-  await expect.poll(() => openNote(reader), { timeout: 3000 }).not.toBeNull();
+  // Generous: a browser that distrusts its anchor positioning downloads Floating UI first.
+  await expect.poll(() => openNote(reader), { timeout: 5000 }).not.toBeNull();
   const note = await openNote(reader);
   if (!note) throw new Error("the note closed again");
   return note;
@@ -97,11 +98,13 @@ describe.each(ENGINE_NAMES)("note popovers in %s", (name) => {
             expectWholeOnScreen(note, label);
             expectBeside(note, label);
             await reader.press("Escape");
-            await expect.poll(() => openCount(reader)).toBe(0);
+            await expect.poll(() => openCount(reader), { timeout: 3000 }).toBe(0);
           }
           expect(tested, `note ${i + 1}: the heights the page could scroll it to`).toBeGreaterThanOrEqual(4);
         }
       }),
+    // Six heights for every note, each a few driver round trips: WebDriver under load is slow.
+    120_000,
   );
 
   test("at phone width a click opens a full-width sheet along the bottom, wherever the reference is; a click above closes it", () =>
@@ -117,7 +120,7 @@ describe.each(ENGINE_NAMES)("note popovers in %s", (name) => {
         expect(note.box.bottom).toBeCloseTo(PHONE.height, 0);
         expect(await reader.run(() => scrollY), "opening does not scroll").toBe(scrolled);
         await reader.clickAt(PHONE.width / 2, Math.max(note.box.top / 2, 2));
-        await expect.poll(() => openCount(reader)).toBe(0);
+        await expect.poll(() => openCount(reader), { timeout: 3000 }).toBe(0);
       }
     }));
 
@@ -131,7 +134,7 @@ describe.each(ENGINE_NAMES)("note popovers in %s", (name) => {
         const note = await waitForNote(reader);
         expectBeside(note, "opened by keyboard");
         await reader.press("Escape");
-        await expect.poll(() => openCount(reader)).toBe(0);
+        await expect.poll(() => openCount(reader), { timeout: 3000 }).toBe(0);
         const focused = await reader.run(() => document.activeElement?.getAttribute("href") ?? null);
         expect(focused).toBe(note.href);
       }),

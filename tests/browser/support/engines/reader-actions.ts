@@ -28,6 +28,8 @@ export async function reading(
   const reader = await engine.open(size);
   try {
     await reader.goto(path);
+    // A web font arriving later reflows the text: a point measured before it could miss its element.
+    await reader.run(() => document.fonts.ready.then(() => true));
     await use(reader);
     expect(await reader.errors()).toEqual([]);
   } finally {
