@@ -11,7 +11,15 @@ export interface SizeResult {
   /** Per article, the fastest of `runsPerArticle` imports; total and mean are over those. */
   import: { totalMs: number; meanMs: number; medianMs: number; maxMs: number; runsPerArticle: number };
   /** The fastest of `runsMs`. */
-  build: { wallMs: number; runsMs: number[]; astroReportedMs?: number; pages?: number; perYearMs: number };
+  build: {
+    wallMs: number;
+    runsMs: number[];
+    astroReportedMs?: number;
+    pages?: number;
+    perYearMs: number;
+    /** Open Graph images (src/lib/og/), the fastest run: part of the wall time. */
+    ogImagesMs?: number;
+  };
   pagefind: {
     ms: number;
     runsMs: number[];

@@ -13,6 +13,8 @@ export interface BuildResult {
   pages?: number;
   /** Lines the Pagefind integration logged. */
   pagefindLog: string[];
+  /** The Open Graph images' share of page generation: the sum of Astro's per-route times for `/og/…png`. */
+  ogImagesMs: number;
 }
 
 const ASTRO_CLI = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
@@ -58,6 +60,7 @@ export async function buildSite(reviewsDir: string, outDir: string, cacheDir: st
           // Astro writes "850ms", "12.34s" or "1m 5s".
           astroReportedMs: Number(built[2] ?? 0) * 60_000 + Number(built[3]) * (built[4] === "s" ? 1000 : 1),
         }),
+    ogImagesMs: [...plain.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0),
     pagefindLog: plain
       .split("\n")
       .filter((line) => line.includes("[pagefind]"))

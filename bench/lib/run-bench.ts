@@ -126,6 +126,7 @@ async function benchOneSize(
         perYearMs: Math.min(...wallRuns) / size,
         ...(astroRuns.length === 0 ? {} : { astroReportedMs: Math.min(...astroRuns) }),
         ...(pages === undefined ? {} : { pages }),
+        ogImagesMs: Math.min(...builds.map((build) => build.ogImagesMs)),
       },
       pagefind,
       sizes: measureSiteSizes(distDir),

@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import satori from "satori";
+import { Resvg } from "@resvg/resvg-js";
+
+/**
+ * A page's Open Graph image: 1200×630 PNG with its title set in Literata on the site's paper, drawn
+ * at build time by satori (layout to SVG) and resvg (SVG to PNG), with no browser. Both are
+ * deterministic, so rebuilds give the same bytes.
+ */
+export interface OgCard {
+  /** The page's path inside the site, e.g. `2021/` ("" for the home page). */
+  path: string;
+  /** The line above the title: the year of a review, or the part of the site. */
+  kicker: string;
+  title: string;
+  /** The line under the rule: the issue of the Communist Review, or the edition's name. */
+  footer: string;
+}
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+// The site's light colours (src/styles/global.css): paper, ink, muted, rule, accent.
+const PAPER = "#fbfaf7";
+const INK = "#1d1b18";
+const MUTED = "#5c5750";
+const RULE = "#dcd6cc";
+const ACCENT = "#8a1c1c";
+
+const require = createRequire(import.meta.url);
+/** Literata, the site's typeface, as WOFF (satori reads WOFF and TTF/OTF, not WOFF2). */
+function literata(weight: 400 | 600) {
+  return ["latin", "latin-ext", "vietnamese"].map((subset) => ({
+    name: "Literata",
+    weight,
+    style: "normal" as const,
+    data: readFileSync(require.resolve(`@fontsource/literata/files/literata-${subset}-${weight}-normal.woff`)),
+  }));
+}
+let fonts: ReturnType<typeof literata> | undefined;
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** Smaller type for longer titles, so that the longest review title keeps to five lines. */
+function titleSize(title: string): number {
+  return title.length > 140 ? 46 : title.length > 90 ? 54 : title.length > 40 ? 60 : 68;
+}
+
+/** The PNG of one card. Fonts are read once per build. */
+export async function renderOgImage(card: OgCard): Promise<Buffer> {
+  fonts ??= [...literata(400), ...literata(600)];
+  const tree = h(
+    "div",
+    {
+      width: "100%",
+      height: "100%",
+      display: "flex",
+      flexDirection: "column",
+      background: PAPER,
+      color: INK,
+      fontFamily: "Literata",
+    },
+    [
+      h("div", { display: "flex", height: 14, background: ACCENT }),
+      h(
+        "div",
+        {
+          display: "flex",
+          flexGrow: 1,
+          flexDirection: "column",
+          justifyContent: "space-between",
+          padding: "52px 80px 56px",
+        },
+        [
+          h("div", { display: "flex", flexDirection: "column" }, [
+            h("div", { display: "flex", fontSize: 44, fontWeight: 600, color: ACCENT }, card.kicker),
+            h(
+              "div",
+              { display: "flex", fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.18, marginTop: 20 },
+              card.title,
+            ),
+          ]),
+          h(
+            "div",
+            { display: "flex", borderTop: `2px solid ${RULE}`, paddingTop: 22, fontSize: 32, color: MUTED },
+            card.footer,
+          ),
+        ],
+      ),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+}
