@@ -1,7 +1,8 @@
 /**
- * Deep links: the `#` after a heading and the `¶ N` after a paragraph copy their URL (with a
- * visible and announced "Link copied"), and a Share button uses the Web Share API where the
- * browser has it. Following any in-page link marks its target briefly.
+ * Deep links: the `#` after a heading and the `¶ N` after a paragraph share their permanent URL.
+ * Where the browser has the Web Share API (phones), they open the system share sheet with the
+ * section's title and the link; elsewhere, or if sharing fails, they copy the link, with a visible
+ * and announced "Link copied". Following any in-page link marks its target briefly.
  */
 export function initDeepLinks(): void {
   const live = liveRegion();
@@ -11,10 +12,26 @@ export function initDeepLinks(): void {
     event.preventDefault();
     const href = link.getAttribute("href") ?? "";
     history.pushState(null, "", new URL(href, location.href).href);
-    void copy(permanentUrl(href)).then((ok) => feedback(link, ok ? "Link copied" : "Copy the address bar", live));
+    const url = permanentUrl(href);
+    const copyIt = () => void copy(url).then((ok) => feedback(link, ok ? "Link copied" : "Copy the address bar", live));
+    if (typeof navigator.share !== "function") return copyIt();
+    // The reader closing the sheet is an answer, not a failure; anything else falls back to copying.
+    navigator.share({ title: sectionTitle(link), url }).catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === "AbortError")) copyIt();
+    });
   });
-  if ("share" in navigator) addShareButtons();
   keepArrivalInPlace();
+}
+
+/** The title of the section a link belongs to: its heading's words, or the nearest heading above a paragraph. */
+function sectionTitle(link: HTMLElement): string {
+  let block: Element | null = link.closest("h2, h3, h4, p, li");
+  while (block && !/^H[2-4]$/.test(block.tagName)) {
+    block = block.previousElementSibling ?? block.parentElement?.closest("section, ol, ul") ?? null;
+  }
+  const heading = block?.cloneNode(true) as Element | undefined;
+  for (const extra of heading?.querySelectorAll("a, button, .copy-feedback") ?? []) extra.remove();
+  return heading?.textContent?.trim() || document.title;
 }
 
 /**
@@ -74,23 +91,4 @@ function liveRegion(): HTMLElement {
   region.setAttribute("role", "status");
   document.body.append(region);
   return region;
-}
-
-function addShareButtons(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("a.heading-link")) {
-    const heading = link.parentElement;
-    if (!heading) continue;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "share-button";
-    button.dataset["pagefindIgnore"] = "";
-    button.textContent = "Share";
-    const title = heading.textContent?.replace(/#\s*$/, "").trim() ?? document.title;
-    button.setAttribute("aria-label", `Share this section: ${title}`);
-    button.addEventListener("click", () => {
-      const url = permanentUrl(link.getAttribute("href") ?? "");
-      navigator.share({ title, url }).catch(() => undefined);
-    });
-    link.after(button);
-  }
 }
