@@ -29,7 +29,9 @@ export function builtFaces(dist: string): BuiltFace[] {
     .filter((f) => f.endsWith(".css"))
     .map((f) => readFileSync(join(astro, f), "utf8"))
     .join("\n");
-  return [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map(([face]) => {
+  // Only faces with a file of their own: the metric-matched fallbacks are local() system fonts.
+  const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].filter(([face]) => face.includes("url("));
+  return faces.map(([face]) => {
     const file = /url\(["']?[^"')]*\/([^/"')]+\.woff2)/.exec(face)?.[1] ?? "";
     const range = /unicode-range:\s*([^;}]*)/.exec(face)?.[1] ?? "";
     return {
