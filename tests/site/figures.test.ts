@@ -1,8 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
@@ -10,6 +8,7 @@ import { visit } from "unist-util-visit";
 import { parse } from "yaml";
 import { afterAll, describe, expect, test } from "vitest";
 import { checkFigures, FigureQuoteError } from "../../src/lib/figures/check-figures.ts";
+import { buildSiteIn } from "../support/build-in-folder.ts";
 import { readReviewTree, type ReviewText } from "../../src/lib/passages/review-text.ts";
 import { ReviewFrontmatterSchema, type Figure } from "../../src/lib/schema/review.ts";
 import { DIST } from "./built-pages.ts";
@@ -105,28 +104,9 @@ describe("a real build with a figure whose quote is not in the review", () => {
     const source = readFileSync(file, "utf8");
     expect(source).toContain(`quote: ${good}`);
     writeFileSync(file, source.replace(`quote: ${good}`, `quote: ${wrong}`));
-    // A build of its own: its own content cache, and run from the temporary folder so that Astro's
-    // prerender chunks go beside its output, never into the project's .astro/ where the site's own
-    // builds put theirs (Astro takes --config relative to --root).
-    const config = join(work, "astro.config.mjs");
-    writeFileSync(
-      config,
-      `import base from ${JSON.stringify(pathToFileURL(resolve("astro.config.mjs")).href)};\n` +
-        `export default { ...base, cacheDir: ${JSON.stringify(join(work, "cache"))} };\n`,
-    );
-    const root = process.cwd();
-    // The prerender chunks import the project's packages, found through this link.
-    symlinkSync(resolve("node_modules"), join(work, "node_modules"), "dir");
-    const run = spawnSync(
-      resolve("node_modules/.bin/astro"),
-      ["build", "--root", root, "--config", relative(root, config)],
-      {
-        cwd: work,
-        encoding: "utf8",
-        env: { ...process.env, SITE_OUT_DIR: join(work, "out"), REVIEWS_DIR: reviews, ASTRO_TELEMETRY_DISABLED: "1" },
-      },
-    );
-    const output = `${run.stdout}\n${run.stderr}`;
+    // A build of its own, so the project's dist/ stays as the other tests read it.
+    const run = buildSiteIn(work, { REVIEWS_DIR: reviews });
+    const { output } = run;
     expect(run.status, output.slice(-2000)).not.toBe(0);
     expect(output).toContain("the 2022 review");
     expect(output).toContain("2022.md");
