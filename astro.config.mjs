@@ -10,6 +10,7 @@ import fontSubset from "./src/integrations/font-subset.ts";
 import fontFallbacks from "./src/integrations/font-fallbacks.ts";
 import sitemap from "@astrojs/sitemap";
 import serverFiles from "./src/integrations/server-files.ts";
+import lazyChunks from "./src/integrations/lazy-chunks.ts";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
 
 /** The uncut Literata files: cut to the text after the build, and measured for the fallback faces. */
@@ -31,17 +32,6 @@ const placeholderNotice = {
     },
   },
 };
-
-/**
- * Vite's preload helper adds <link rel=modulepreload> for a lazy chunk's imports even when the page
- * has already run them (search's query.ts on a year page), and Firefox fires `error` at such a link.
- * Without it a lazy chunk's imports load when it runs: one more round trip, on first use only.
- * Astro sets build.modulePreload itself, so a plugin's config hook has to say it last.
- * @returns {import("vite").Plugin}
- */
-function noModulePreload() {
-  return { name: "no-module-preload", config: () => ({ build: { modulePreload: false } }) };
-}
 
 export default defineConfig({
   site: address.site,
@@ -70,6 +60,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), noModulePreload(), fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`)],
+    plugins: [tailwindcss(), lazyChunks(), fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`)],
   },
 });
