@@ -3,6 +3,8 @@
  * where the browser has it (notes.css); Floating UI does it elsewhere, and wherever anchor
  * positioning is seen to misplace the box (WebKit 2.50 sets it above a reference far down the page,
  * off the top of the screen), so the check after opening, not feature detection, has the last word.
+ * The check stays in the page's own script: it runs as a note opens, so fetching it then would delay
+ * the first note in exactly the engine that needs it.
  */
 
 /** Puts the popover beside its reference; returns what undoes it. */
@@ -33,54 +35,8 @@ export function isBesideReference(ref: HTMLElement, popover: HTMLElement): boole
   return inside && (below || above) && across;
 }
 
-/** Floating UI, downloaded only by a browser that needs it. */
+/** Floating UI and what drives it (./floating-ui-placer.ts), downloaded only by a browser that needs them. */
 export async function floatingPlacer(): Promise<Placer> {
-  const { autoUpdate, computePosition, flip, offset, shift, size } = await import("@floating-ui/dom");
-  const sheet = sheetMedia();
-  return (ref, popover) => {
-    // Floating UI places the border box against the viewport; offset() and shift() keep the gaps.
-    popover.style.margin = "0";
-    popover.style.setProperty("position-area", "none");
-    popover.style.setProperty("position-try-fallbacks", "none");
-    popover.style.visibility = "hidden"; // until placed: never shown first at the wrong spot
-    const stop = autoUpdate(ref, popover, () => {
-      if (sheet.matches) {
-        popover.style.left = popover.style.top = popover.style.maxHeight = "";
-        popover.style.visibility = "";
-        return;
-      }
-      void computePosition(ref, popover, {
-        strategy: "fixed",
-        placement: "bottom",
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 12 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              popover.style.maxHeight = `${Math.min(availableHeight, innerHeight * 0.6)}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        popover.style.left = `${x}px`;
-        popover.style.top = `${y}px`;
-        popover.style.visibility = "";
-      });
-    });
-    return () => {
-      stop();
-      for (const property of [
-        "margin",
-        "position-area",
-        "position-try-fallbacks",
-        "left",
-        "top",
-        "max-height",
-        "visibility",
-      ])
-        popover.style.removeProperty(property);
-    };
-  };
+  const { floatingUiPlacer } = await import("./floating-ui-placer.ts");
+  return floatingUiPlacer(sheetMedia());
 }
