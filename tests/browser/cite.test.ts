@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium, openPage } from "./support/chromium.ts";
 import { axeViolations } from "./support/axe.ts";
+import { SLOW_PHONE } from "./support/layout-shift.ts";
 import { PLACEHOLDER_SITE_URL as SITE_URL } from "../../src/lib/site-address.ts";
 
 const origin = inject("origin");
@@ -21,6 +22,11 @@ async function openYear(options: BrowserContextOptions = {}): Promise<{ page: Pa
   await opened.page.goto(`${origin}/2021/`);
   return opened;
 }
+
+/** The dialog's own code and styles, fetched on a reader's first reach for a Cite button. */
+const DIALOG_FILES = /\/_astro\/(dialog\.[\w-]+\.js|cite-dialog\.[\w-]+\.css)$/;
+const dialogOpen = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLDialogElement>("dialog.cite-dialog")?.open ?? false);
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const focusedLabel = (page: Page) =>
@@ -104,6 +110,7 @@ test("BibTeX and CSL-JSON of a paragraph copy whole, with the paragraph's addres
 test("a click on the backdrop closes the dialog; the same dialog serves every Cite", async () => {
   const { page } = await openYear();
   await page.locator("#p-3 .cite-button").click();
+  await expect.poll(() => dialogOpen(page)).toBe(true);
   await page.mouse.click(5, 450);
   expect(await page.locator("dialog.cite-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
   await page.locator("#p-4 .cite-button").click();
@@ -121,10 +128,88 @@ test("How to cite offers the whole review in every format", async () => {
   await page.context().close();
 });
 
+describe("the dialog's code and styles come when a reader reaches for a Cite button", () => {
+  test("none of it is fetched with the page; a pointer over a Cite fetches it, and opens nothing", async () => {
+    const opened = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const fetched: string[] = [];
+    opened.page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await opened.page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
+    expect(fetched.filter((path) => DIALOG_FILES.test(path))).toEqual([]);
+    await opened.page.locator("#p-7 .cite-button").hover();
+    await expect.poll(() => fetched.filter((path) => DIALOG_FILES.test(path)).length).toBe(2);
+    expect(await dialogOpen(opened.page)).toBe(false);
+    expect(opened.errors).toEqual([]);
+    await opened.page.context().close();
+  });
+
+  test("a Cite pressed before its code has arrived opens the dialog, once, when it does", async () => {
+    const { page } = await openYear();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(DIALOG_FILES, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const cite = page.locator("#p-12 .cite-button");
+    await cite.click();
+    await cite.click();
+    expect(await page.locator("dialog.cite-dialog").count()).toBe(0);
+    release();
+    await expect.poll(() => dialogOpen(page)).toBe(true);
+    expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite paragraph 12");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("cite-copy-0");
+    // Styled from the moment it shows: its stylesheet came with the code.
+    expect(await page.locator("dialog.cite-dialog").evaluate((d) => getComputedStyle(d).borderRadius)).toBe("8px");
+    await page.context().close();
+  });
+
+  test("by keyboard on a slow phone connection: Tab to a Cite and Enter at once opens the styled dialog", async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW_PHONE });
+    // The dialog's computed corners at the moment it opens: unstyled, it would show square.
+    await page.addInitScript(() => {
+      new MutationObserver((changes) => {
+        for (const { target } of changes)
+          if (target instanceof HTMLDialogElement && target.open)
+            document.documentElement.dataset["citeOpenedWith"] = getComputedStyle(target).borderRadius;
+      }).observe(document, { subtree: true, attributeFilter: ["open"] });
+    });
+    await page.goto(`${origin}/2021/`, { waitUntil: "load" });
+    await page.locator("#p-7 a.para-link").focus();
+    await page.keyboard.press("Tab");
+    expect(await focusedLabel(page)).toBe("Cite paragraph 7");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialogOpen(page), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite paragraph 7");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("cite-copy-0");
+    expect(await page.evaluate(() => document.documentElement.dataset["citeOpenedWith"])).toBe("8px");
+    await page.context().close();
+  });
+
+  test("when the code cannot be fetched, Cite shows the page's How to cite; the next press tries again", async () => {
+    const { page } = await openYear();
+    await page.route(DIALOG_FILES, (route) => route.abort());
+    await page.locator("#p-3 .cite-button").click();
+    await expect.poll(() => page.locator("article .how-to-cite").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator("article .how-to-cite h2").evaluate((h) => h.getBoundingClientRect().top < innerHeight))
+      .toBe(true);
+    expect(await page.locator("dialog.cite-dialog").count()).toBe(0);
+    await page.unroute(DIALOG_FILES);
+    await page.locator("#p-3 .cite-button").click();
+    await expect.poll(() => dialogOpen(page)).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   test.each([1280, 360])("axe finds no violations with the dialog open at %i px", async (width) => {
     const { page } = await openYear({ colorScheme, bypassCSP: true, viewport: { width, height: 800 } });
     await page.locator(width > 1000 ? "#p-7 .cite-button" : `#${SECTION} .cite-button`).click();
+    await expect.poll(() => dialogOpen(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

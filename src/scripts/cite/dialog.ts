@@ -8,61 +8,28 @@ import {
   plainText,
   richHtml,
   type RichText,
-} from "../lib/citation/format-citation.ts";
-import type { CitationTarget, ReviewCitation } from "../lib/citation/review-citation.ts";
+} from "../../lib/citation/format-citation.ts";
+import type { CitationTarget, ReviewCitation } from "../../lib/citation/review-citation.ts";
+import { headingText } from "./buttons.ts";
 
 /**
- * Cite: a small "Cite" button beside every heading link and ¶ link opens one dialog (built on
- * first use) with the citation of that section or paragraph in Chicago, APA, BibTeX and CSL-JSON,
- * each with its own Copy button. The data is the page's `citation-data` block; without script the
- * page's "How to cite" block stands in.
+ * The Cite dialog, fetched when a reader first reaches for a Cite button (./buttons.ts): one dialog
+ * for every button, with the citation of a section, a paragraph or the whole review in Chicago,
+ * APA, BibTeX and CSL-JSON, each with its own Copy button. Its styles are cite-dialog.css, which
+ * buttons.ts fetches alongside. The data is the page's `citation-data` block; what is cited, the
+ * place of the button pressed.
  */
-export function initCite(): void {
-  const data = document.getElementById("citation-data")?.textContent;
-  if (!data) return;
-  const citation = JSON.parse(data) as ReviewCitation;
-  const targets = new WeakMap<Element, CitationTarget>();
-  let dialog: CiteDialog | undefined;
+export function createCiteDialog(): CiteDialog {
+  const data = document.getElementById("citation-data")?.textContent ?? "";
+  return createDialog(JSON.parse(data) as ReviewCitation);
+}
 
-  const addButton = (
-    after: Element,
-    label: string | undefined,
-    target: CitationTarget,
-    className: string,
-    text = "Cite",
-  ) => {
-    const button = el("button", `cite-button ${className}`, [text]);
-    button.type = "button";
-    button.dataset["pagefindIgnore"] = "";
-    if (label) button.setAttribute("aria-label", label);
-    button.setAttribute("aria-haspopup", "dialog");
-    targets.set(button, target);
-    after.after(button);
-  };
-
-  for (const link of document.querySelectorAll("a.heading-link")) {
-    const heading = link.parentElement;
-    if (!heading?.id) continue;
-    const title = headingText(heading);
-    addButton(link, `Cite this section: ${title}`, { kind: "section", id: heading.id, title }, "cite-section");
-  }
-  for (const link of document.querySelectorAll("a.para-link")) {
-    const block = link.parentElement;
-    const number = Number(block?.dataset["paragraph"]);
-    if (!block?.id || !number) continue;
-    addButton(link, `Cite paragraph ${number}`, { kind: "paragraph", id: block.id, number }, "cite-paragraph");
-  }
-  const styles = document.querySelector(".how-to-cite-styles");
-  if (styles)
-    addButton(styles, undefined, { kind: "review" }, "cite-review", "Copy a citation: Chicago, APA, BibTeX, CSL-JSON");
-
-  document.addEventListener("click", (event) => {
-    const button = (event.target as Element | null)?.closest(".cite-button");
-    const target = button && targets.get(button);
-    if (!(button instanceof HTMLElement) || !target) return;
-    dialog ??= createDialog(citation);
-    dialog.show(target, button);
-  });
+/** What a Cite button cites: the heading or paragraph it sits in, or the whole review. */
+function citedBy(button: Element): CitationTarget {
+  const block = button.parentElement;
+  if (!block || button.classList.contains("cite-review")) return { kind: "review" };
+  if (button.classList.contains("cite-section")) return { kind: "section", id: block.id, title: headingText(block) };
+  return { kind: "paragraph", id: block.id, number: Number(block.dataset["paragraph"]) };
 }
 
 /** The first words of a paragraph, so the reader sees which one is cited. */
@@ -74,15 +41,9 @@ function opening(id: string): string {
   return words.length > 140 ? `${words.slice(0, 140).replace(/\s+\S*$/, "")}…` : words;
 }
 
-/** A heading's words, without the link, buttons and feedback the scripts add to it. */
-function headingText(heading: Element): string {
-  const copy = heading.cloneNode(true) as Element;
-  for (const extra of copy.querySelectorAll("a, button, .copy-feedback")) extra.remove();
-  return copy.textContent?.trim() ?? "";
-}
-
-interface CiteDialog {
-  show(target: CitationTarget, opener: HTMLElement): void;
+export interface CiteDialog {
+  /** Shows the citation for this button; the dialog returns focus to it on closing. */
+  show(button: HTMLElement): void;
 }
 
 interface Format {
@@ -167,7 +128,8 @@ function createDialog(citation: ReviewCitation): CiteDialog {
   });
 
   return {
-    show(target, from) {
+    show(from) {
+      const target = citedBy(from);
       current = target;
       opener = from;
       title.textContent =
@@ -183,7 +145,8 @@ function createDialog(citation: ReviewCitation): CiteDialog {
             ? opening(target.id)
             : citation.title;
       for (const fill of fills) fill(target);
-      dialog.showModal();
+      // Two presses before the code arrived show the citation once.
+      if (!dialog.open) dialog.showModal();
     },
   };
 }
