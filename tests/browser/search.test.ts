@@ -209,6 +209,20 @@ describe("the header field", () => {
     await page.context().close();
   });
 
+  test("a year page reached without a query fetches none of the highlighter's code; with one, it marks", async () => {
+    const { page, errors } = await openPage(browser);
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    const highlighter = (path: string) => /\/_astro\/highlight\.[\w-]+\.js$|pagefind-highlight/.test(path);
+    await page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
+    expect(fetched.filter(highlighter)).toEqual([]);
+    await page.goto(`${origin}/2021/?highlight=bamboo`);
+    await page.locator("mark.search-mark").first().waitFor();
+    expect(fetched.filter(highlighter)).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("a result followed without an anchor brings the first mark into view", async () => {
     const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/2021/?highlight=vaccine`);
