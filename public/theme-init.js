@@ -1,7 +1,7 @@
-// Runs before first paint so a reader's chosen theme shows without a flash; the system decides otherwise.
-// Scripts run: the theme toggle may take its place from the first paint (global.css).
-document.documentElement.dataset.scripted = "";
+// Before first paint (see BaseLayout): scripts run, and the reader's pinned theme, if any.
+var root = document.documentElement;
+root.dataset.scripted = "";
 try {
-  var t = localStorage.getItem("theme");
-  if (t === "light" || t === "dark") document.documentElement.dataset.theme = t;
+  var theme = localStorage.getItem("theme");
+  if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 } catch (e) {}
