@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./support/chromium.ts";
 import { measureLayoutShift } from "./support/layout-shift.ts";
+import { PAGE_KINDS } from "./support/page-kinds.ts";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -13,24 +14,43 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Every kind of page, and the second year too: its longer text wraps differently. */
+const PAGES = [...PAGE_KINDS, { kind: "year", path: "/2022/" }];
+
+/**
+ * Pages that still move on a slow connection, each with what moves; skipped, not hidden: the skip
+ * names them in every run, and the benchmark reports their CLS against the budget. How much they
+ * move depends on when the script runs against the first paint (0.000 to 0.3), so an expected
+ * failure would be flaky. Remove an entry when its page is fixed.
+ */
+const KNOWN_SHIFTS: Record<string, string> = {
+  "/search/": "the search form, hidden without JavaScript, is shown by the script and pushes the lists down",
+  "/compare/": "the two-year chooser, hidden without JavaScript, is shown by the script and pushes the pairs down",
+};
+
 /**
  * On a slow phone connection the text is drawn in a fallback serif before Literata arrives; the
- * fallback faces are shaped like Literata, so nothing moves when it does.
+ * fallback faces are shaped like Literata, so nothing moves when it does, on any kind of page.
  */
 describe.each([
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
 ])("no layout shift when the web font arrives late, at $width px", (viewport) => {
-  test.each(["/2021/", "/2022/"])(
-    "%s: cumulative layout shift 0.000",
-    async (path) => {
-      const report = await measureLayoutShift(browser, `${origin}${path}`, viewport);
-      // The font came after the text was first drawn: the swap happened in view.
-      expect(report.lastFontEnd).toBeGreaterThan(report.firstContentfulPaint);
-      expect(report.cls.toFixed(3), JSON.stringify(report.shifts)).toBe("0.000");
-    },
-    90_000,
-  );
+  for (const { kind, path } of PAGES) {
+    const known = KNOWN_SHIFTS[path];
+    (known === undefined ? test : test.skip)(
+      known === undefined
+        ? `${kind} ${path}: cumulative layout shift 0.000`
+        : `${kind} ${path}: still moves (${known}); see bench/results.md`,
+      async () => {
+        const report = await measureLayoutShift(browser, `${origin}${path}`, viewport);
+        // The font came after the text was first drawn: the swap happened in view.
+        expect(report.lastFontEnd).toBeGreaterThan(report.firstContentfulPaint);
+        expect(report.cls.toFixed(3), JSON.stringify(report.shifts)).toBe("0.000");
+      },
+      90_000,
+    );
+  }
 });
 
 test("on a connection that brings the font in time, the text is set in Literata", async () => {
