@@ -1,7 +1,9 @@
 /**
- * `npm run bench -- [--sizes 2,10,50,100] [--lighthouse 2,100] [--runs 2] [--lighthouse-runs 3] [--seed n] [--query word] [--out bench] [--keep]`
+ * `npm run bench -- [--sizes 2,10,50,100] [--lighthouse 2,100] [--runs 2] [--lighthouse-runs 3] [--seed n] [--query word] [--out bench] [--keep] [--no-starlight]`
  * Builds the real site from the real reviews plus synthetic years and measures it; prints a
- * Markdown table and the budgets, and writes <out>/results.json and <out>/results.md. The command
+ * Markdown table and the budgets, and writes <out>/results.json and <out>/results.md. At the
+ * --lighthouse sizes it measures every kind of page, and it builds the same two reviews with Starlight
+ * (bench/starlight/) as a reference, measured the same way (--no-starlight skips it). The command
  * line only: the work is in bench/lib and src/lib/synthetic. Exits 0 whatever the budgets say.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -16,6 +18,7 @@ import { measureSearch } from "../bench/lib/search-timing.ts";
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
+  allowNegative: true,
   options: {
     sizes: { type: "string", default: "2,10,50,100" },
     lighthouse: { type: "string" },
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "2" },
     "lighthouse-runs": { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
+    starlight: { type: "boolean", default: true },
   },
 });
 
@@ -42,7 +46,7 @@ const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`
 const started = performance.now();
 // Before the run: its load average says how busy the machine was when the timings began.
 const machine = machineInfo();
-const results = await runBench({
+const { results, starlight } = await runBench({
   sizes,
   lighthouseSizes,
   seed: Number(values.seed),
@@ -50,9 +54,17 @@ const results = await runBench({
   lighthouseRuns: Math.max(1, Number(values["lighthouse-runs"]) || 1),
   query: values.query,
   keep: values.keep,
+  starlight: values.starlight,
   measureSearch,
   log,
 });
+
+function starlightNote(): string {
+  if (starlight === undefined) return "Starlight: not run (--no-starlight).";
+  if (!starlight.built)
+    return `Starlight could not be built here; the issue's reference figures stand in: ${starlight.reason.split("\n")[0]}`;
+  return "Starlight: bench/starlight/ (pinned astro and @astrojs/starlight, its own lock) installed into a temporary folder, the two reviews as documentation pages plus an index, built, served by the same gzip host and measured by the same functions.";
+}
 
 const bench: BenchResults = {
   date: new Date().toISOString(),
@@ -64,13 +76,15 @@ const bench: BenchResults = {
     `Times are the fastest of ${values.runs} runs (builds, Pagefind, each article's import after warming the importer up on the real articles); Lighthouse scores the median of ${values["lighthouse-runs"]} runs per category.`,
     "Bytes are what Chromium downloads with an empty cache, gzip (zlib default level) for text and raw for woff2 and Pagefind's pre-compressed chunks; 1 KB = 1,000 bytes.",
     `First query: “${values.query}”, measured by ${[...new Set(results.map((result) => result.search.method))].join("; ")}; served locally without throttling, so its ms are mostly CPU time.`,
-    "Lighthouse: mobile form factor, simulated throttling, the site served with gzip; only at the smallest and largest size unless --lighthouse says otherwise.",
+    "Every kind of page (home, year, search, compare index and pair, figures, themes, a theme) at the smallest and largest size unless --lighthouse says otherwise: first-load bytes by kind, fonts included; cumulative layout shift loaded with the network throttled through the DevTools protocol (150 ms latency, 1.6 Mbps down, cache disabled) at 360×740 and 1280×800, measured by tests/browser/support/layout-shift.ts; Lighthouse (mobile form factor, simulated throttling, served with gzip) on the six kinds issue 10 names.",
+    starlightNote(),
     `Pagefind time: ${results[0]?.pagefind.measuredBy ?? "–"}.`,
     `The whole bench took ${((performance.now() - started) / 60_000).toFixed(1)} min; load average at the end ${loadavg()
       .map((load) => load.toFixed(1))
       .join(" / ")} (other work on the machine slows the timings, not the byte counts).`,
   ],
   results,
+  ...(starlight === undefined ? {} : { starlight }),
   budgets: checkBudgets(results),
 };
 

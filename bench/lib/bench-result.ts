@@ -1,5 +1,5 @@
 import type { FirstLoad } from "./first-load.ts";
-import type { LighthouseRun, LighthouseScores } from "./lighthouse-scores.ts";
+import type { PageKindResult } from "./page-kinds.ts";
 import type { SearchMeasurement } from "./search-timing.ts";
 import type { SiteSizes } from "./site-sizes.ts";
 
@@ -32,12 +32,22 @@ export interface SizeResult {
     resources: { path: string; kind: string; wireBytes: number }[];
   };
   search: SearchMeasurement;
-  /** Median scores over `runs`. */
-  lighthouse?: {
-    home: LighthouseRun & { runs: LighthouseScores[] };
-    yearPage: LighthouseRun & { runs: LighthouseScores[] };
-  };
+  /** Every kind of page (tests/browser/support/page-kinds.ts): bytes, layout shift, Lighthouse; at the --lighthouse sizes. */
+  pageKinds?: PageKindResult[];
 }
+
+/** The same two reviews built with Starlight (bench/starlight/) and measured by the same functions. */
+export type StarlightResult =
+  | {
+      built: true;
+      versions: { astro: string; starlight: string };
+      installedBy: string;
+      installMs: number;
+      buildMs: number;
+      distBytes: number;
+      pages: PageKindResult[];
+    }
+  | { built: false; reason: string };
 
 export interface MachineInfo {
   cores: number;
@@ -60,6 +70,7 @@ export interface BenchResults {
   seed: number;
   notes: string[];
   results: SizeResult[];
+  starlight?: StarlightResult;
   budgets: BudgetCheck[];
 }
 

@@ -1,9 +1,5 @@
 import type { BudgetCheck, SizeResult } from "./bench-result.ts";
-import { CATEGORIES } from "./lighthouse-scores.ts";
-
-/** 1 KB = 1,000 bytes throughout, as the budgets are stated. */
-const KB = 1000;
-const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+import { KB, kb, pageKindBudgets, yearPageBudgets } from "./page-budgets.ts";
 /** "A few ms per article". */
 const IMPORT_MS_PER_ARTICLE = 5;
 /** Per-year build time may grow this much from one size to the next and still count as linear. */
@@ -45,7 +41,7 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     checks.push(check(linearName, !rising, `${perYear.join(", ")}; marginal ${marginal.join(", ")}`));
   } else checks.push(notMeasured(linearName, "needs at least two of 10, 50, 100"));
 
-  const growthName = "pages and dist/ grow no faster than linearly (the bench's own check, not an issue's budget)";
+  const growthName = "pages and dist/ grow no faster than linearly";
   const first = growth[0];
   const last = growth.at(-1);
   if (first !== undefined && last !== undefined && growth.length >= 2) {
@@ -57,6 +53,13 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     const linear = pagesRatio <= ratio * LINEAR_TOLERANCE && bytesRatio <= ratio * LINEAR_TOLERANCE;
     checks.push(check(growthName, linear, detail));
   } else checks.push(notMeasured(growthName, "needs at least two of 10, 50, 100"));
+
+  const distName = "dist/ of 100 years ≤ 25 MB";
+  checks.push(
+    hundred
+      ? check(distName, hundred.sizes.distBytes <= 25_000_000, `${(hundred.sizes.distBytes / 1e6).toFixed(2)} MB`)
+      : notMeasured(distName, "no run at 100 years"),
+  );
 
   for (const [size, budget] of [
     [2, 120],
@@ -75,33 +78,7 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     );
   }
 
-  for (const result of results) {
-    const { html, css, js } = result.yearPage.bytes;
-    checks.push(
-      check(
-        `year page first load ≤ 40 KB gzip (HTML+CSS+JS) at ${result.size} years`,
-        html + css + js <= 40 * KB,
-        `${kb(html + css + js)} = HTML ${kb(html)} + CSS ${kb(css)} + JS ${kb(js)} (${result.yearPage.path})`,
-      ),
-    );
-    checks.push(check(`year page JS ≤ 10 KB gzip at ${result.size} years`, js <= 10 * KB, kb(js)));
-  }
-
-  for (const result of results) {
-    if (result.lighthouse === undefined) continue;
-    for (const [page, run] of [
-      ["home", result.lighthouse.home],
-      ["year page", result.lighthouse.yearPage],
-    ] as const) {
-      const low = CATEGORIES.filter((category) => (run.scores[category] ?? 0) < 95);
-      const scores = CATEGORIES.map((category) => `${category} ${run.scores[category] ?? "–"}`).join(", ");
-      checks.push(
-        check(`Lighthouse ≥ 95 in all four categories, ${page}, ${result.size} years`, low.length === 0, scores),
-      );
-    }
-  }
-  if (!results.some((result) => result.lighthouse))
-    checks.push(notMeasured("Lighthouse ≥ 95 in all four categories", "Lighthouse was not run"));
+  checks.push(...yearPageBudgets(results), ...pageKindBudgets(results));
 
   const largest = results.reduce<SizeResult | undefined>(
     (big, result) => (big && big.size >= result.size ? big : result),

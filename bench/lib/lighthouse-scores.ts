@@ -46,6 +46,8 @@ export interface LighthouseRun {
   scores: LighthouseScores;
   /** Weighted audits that did not pass (in any run), e.g. "performance: Largest Contentful Paint (2.9 s)". */
   shortfalls: string[];
+  /** Largest Contentful Paint as Lighthouse simulates it (ms). */
+  lcpMs: number | null;
 }
 
 /**
@@ -68,7 +70,9 @@ export async function medianLighthouse(
     scores[category] = values[Math.floor((values.length - 1) / 2)] ?? null;
   }
   const shortfalls = [...new Set(all.flatMap((run) => run.shortfalls))];
-  return { scores, shortfalls, runs: all.map((run) => run.scores) };
+  const lcps = all.flatMap((run) => (run.lcpMs === null ? [] : [run.lcpMs])).sort((a, b) => a - b);
+  const lcpMs = lcps[Math.floor((lcps.length - 1) / 2)] ?? null;
+  return { scores, shortfalls, lcpMs, runs: all.map((run) => run.scores) };
 }
 
 /** Lighthouse's mobile run with simulated throttling (its defaults, stated), scores out of 100. */
@@ -95,5 +99,5 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
       shortfalls.push(`${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
     }
   }
-  return { scores, shortfalls };
+  return { scores, shortfalls, lcpMs: audits["largest-contentful-paint"]?.numericValue ?? null };
 }

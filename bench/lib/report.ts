@@ -1,5 +1,5 @@
 import type { BenchResults, SizeResult } from "./bench-result.ts";
-import { CATEGORIES } from "./lighthouse-scores.ts";
+import { pageKindsMarkdown } from "./page-report.ts";
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
@@ -24,11 +24,11 @@ const ROWS: readonly Row[] = [
   ["… JS", (r) => kb(r.yearPage.bytes.js)],
   ["… HTML+CSS+JS", (r) => `**${kb(r.yearPage.bytes.html + r.yearPage.bytes.css + r.yearPage.bytes.js)}**`],
   ["… fonts (woff2)", (r) => kb(r.yearPage.bytes.fonts)],
+  ["… other (images)", (r) => kb(r.yearPage.bytes.other)],
+  ["… everything, fonts included", (r) => `**${kb(Object.values(r.yearPage.bytes).reduce((sum, b) => sum + b, 0))}**`],
   ["First query: bytes", (r) => `**${kb(r.search.bytes)}** (${r.search.requests} req.)`],
   ["… runtime / index / fragments", (r) => searchSplit(r)],
   ["First query: ms to first result", (r) => `${ms(r.search.ms)} (${r.search.results} results)`],
-  ["Lighthouse home (perf/a11y/BP/SEO, median)", (r) => lighthouseCell(r, "home")],
-  ["Lighthouse year page", (r) => lighthouseCell(r, "yearPage")],
 ];
 
 /** Pagefind's fixed runtime (and the search box's code), the index chunks, the result fragments. */
@@ -40,11 +40,6 @@ function searchSplit(result: SizeResult): string {
   const index = part((path) => path.includes("/pagefind/index/"));
   const fragments = part((path) => path.includes("/pagefind/fragment/"));
   return `${kb(result.search.bytes - index - fragments)} / ${kb(index)} / ${kb(fragments)}`;
-}
-
-function lighthouseCell(result: SizeResult, page: "home" | "yearPage"): string {
-  const run = result.lighthouse?.[page];
-  return run === undefined ? "–" : CATEGORIES.map((category) => run.scores[category] ?? "–").join(" / ");
 }
 
 /** The results as Markdown: one column per corpus size, then the budgets, for the README to include. */
@@ -61,6 +56,7 @@ export function resultsMarkdown(bench: BenchResults): string {
     rule,
     ...rows,
     "",
+    ...pageKindsMarkdown(bench),
     "Budgets:",
     "",
     ...budgets,

@@ -1,18 +1,21 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { chromiumPath, launchChromium } from "../../tests/browser/support/chromium.ts";
-import type { MachineInfo, SizeResult } from "./bench-result.ts";
+import { PAGE_KINDS } from "../../tests/browser/support/page-kinds.ts";
+import type { MachineInfo, SizeResult, StarlightResult } from "./bench-result.ts";
 import { buildSite, pagefindLoggedMs, type BuildResult } from "./build-site.ts";
 import { measureFirstLoad } from "./first-load.ts";
 import { serveLikeAHost } from "./gzip-host.ts";
-import { medianLighthouse, startChromiumForLighthouse } from "./lighthouse-scores.ts";
+import { startChromiumForLighthouse } from "./lighthouse-scores.ts";
+import { measurePageKinds } from "./page-kinds.ts";
 import { timePagefind } from "./pagefind-timing.ts";
 import { median, prepareCorpus, PROJECT_ROOT, warmUpImporter } from "./prepare-corpus.ts";
 import type { MeasureSearch } from "./search-timing.ts";
 import { measureSiteSizes } from "./site-sizes.ts";
+import { benchStarlight } from "./starlight-site.ts";
 import { createWorkFolder } from "./work-folder.ts";
 
 export interface BenchOptions {
@@ -25,6 +28,8 @@ export interface BenchOptions {
   lighthouseRuns: number;
   query: string;
   keep: boolean;
+  /** Build and measure the Starlight reference beside the site. */
+  starlight: boolean;
   measureSearch: MeasureSearch;
   log: (line: string) => void;
 }
@@ -32,27 +37,44 @@ export interface BenchOptions {
 /** The real year whose page is measured at every size, so that only the corpus around it changes. */
 const YEAR_PAGE = 2021;
 
-export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
+export async function runBench(
+  options: BenchOptions,
+): Promise<{ results: SizeResult[]; starlight: StarlightResult | undefined }> {
   const work = createWorkFolder();
   options.log(`working in ${work.realRoot}${options.keep ? "" : " (removed at the end; --keep keeps it)"}`);
   warmUpImporter();
   const browser = await launchChromium();
-  const lighthouseChromium = options.lighthouseSizes.some((size) => options.sizes.includes(size))
-    ? await startChromiumForLighthouse()
-    : undefined;
+  const lighthouseChromium =
+    options.starlight || options.lighthouseSizes.some((size) => options.sizes.includes(size))
+      ? await startChromiumForLighthouse()
+      : undefined;
   const results: SizeResult[] = [];
+  let starlight: StarlightResult | undefined;
+  let starlightDir: string | undefined;
   try {
     for (const size of options.sizes) {
       results.push(
         await benchOneSize(size, path.join(work.root, `n-${size}`), browser, lighthouseChromium?.port, options),
       );
     }
+    if (options.starlight && lighthouseChromium !== undefined) {
+      // A folder of its own, away from the link to the project's node_modules in the work folder.
+      starlightDir = mkdtempSync(path.join(tmpdir(), "bench-starlight-"));
+      options.log(`Starlight reference in ${starlightDir}`);
+      starlight = await benchStarlight(starlightDir, browser, {
+        lighthouse: { port: lighthouseChromium.port, runs: options.lighthouseRuns },
+        log: options.log,
+      });
+    }
   } finally {
     await browser.close();
     await lighthouseChromium?.stop();
-    if (!options.keep) work.remove();
+    if (!options.keep) {
+      work.remove();
+      if (starlightDir !== undefined) rmSync(starlightDir, { recursive: true, force: true });
+    }
   }
-  return results;
+  return { results, starlight };
 }
 
 async function benchOneSize(
@@ -101,13 +123,13 @@ async function benchOneSize(
     const yearPath = `/${year}/`;
     const firstLoad = await measureFirstLoad(browser, `${host.origin}${yearPath}`);
     const search = await options.measureSearch(browser, host.origin, yearPath, options.query);
-    let lighthouse: SizeResult["lighthouse"];
+    let pageKinds: SizeResult["pageKinds"];
     if (lighthousePort !== undefined && options.lighthouseSizes.includes(size)) {
-      log(`${size} years: Lighthouse…`);
-      lighthouse = {
-        home: await medianLighthouse(`${host.origin}/`, lighthousePort, options.lighthouseRuns),
-        yearPage: await medianLighthouse(`${host.origin}${yearPath}`, lighthousePort, options.lighthouseRuns),
-      };
+      log(`${size} years: every kind of page (bytes, layout shift throttled, Lighthouse)…`);
+      pageKinds = await measurePageKinds(browser, host.origin, PAGE_KINDS, {
+        lighthouse: { port: lighthousePort, runs: options.lighthouseRuns },
+        log: (line) => log(`${size} years: ${line}`),
+      });
     }
     return {
       size,
@@ -140,7 +162,7 @@ async function benchOneSize(
         })),
       },
       search,
-      ...(lighthouse === undefined ? {} : { lighthouse }),
+      ...(pageKinds === undefined ? {} : { pageKinds }),
     };
   } finally {
     await host.close();

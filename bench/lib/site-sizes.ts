@@ -9,6 +9,8 @@ export interface SiteSizes {
   /** The index proper: `index/`, `fragment/`, `filter/` chunks and the `.pf_meta` files. */
   pagefindIndexBytes: number;
   pagefindFiles: number;
+  /** Every web font file the build wrote (the subset Literata faces), path from dist/ and bytes. */
+  fontFiles: { path: string; bytes: number }[];
 }
 
 function filesUnder(dir: string): { file: string; bytes: number }[] {
@@ -29,10 +31,15 @@ export function measureSiteSizes(distDir: string): SiteSizes {
     const relative = path.relative(pagefindDir, file);
     return /^(index|fragment|filter)[\\/]/.test(relative) || relative.endsWith(".pf_meta");
   });
+  const files = filesUnder(distDir);
   return {
-    distBytes: sum(filesUnder(distDir)),
+    distBytes: sum(files),
     pagefindBytes: sum(pagefindFiles),
     pagefindIndexBytes: sum(index),
     pagefindFiles: pagefindFiles.length,
+    fontFiles: files
+      .filter(({ file }) => file.endsWith(".woff2"))
+      .map(({ file, bytes }) => ({ path: path.relative(distDir, file), bytes }))
+      .sort((a, b) => a.path.localeCompare(b.path)),
   };
 }
