@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPage } from "./support/chromium.ts";
+import { SLOW_PHONE } from "./support/layout-shift.ts";
+
+const origin = inject("origin");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** /2021/ loaded over a slow phone connection with the cache off, as a first visit. */
+async function slowVisit(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, { viewport });
+  const cdp = await opened.page.context().newCDPSession(opened.page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, ...SLOW_PHONE });
+  await opened.page.goto(`${origin}/2021/`, { waitUntil: "load" });
+  return opened;
+}
+
+const openNote = (page: Page) => page.evaluate(() => document.querySelector(".note-popover:popover-open") !== null);
+
+// What loads on a reader's first move must not make the first use wait: a note opens on the first
+// press, at once, whatever the network (its code comes with the page; only Floating UI is lazy).
+describe("on a slow phone connection, first use", () => {
+  test.each([
+    { width: 360, height: 740 },
+    { width: 1280, height: 900 },
+  ])("the first press on a note reference opens the note, at $width px", async (viewport) => {
+    const { page, errors } = await slowVisit(viewport);
+    const ref = page.locator("a[data-footnote-ref]").first();
+    await ref.scrollIntoViewIfNeeded();
+    await ref.click();
+    // No waiting for the network: the note is open in the same moment.
+    expect(await openNote(page)).toBe(true);
+    expect(new URL(page.url()).hash).toBe("");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
