@@ -110,6 +110,8 @@ describe("the search page", () => {
     expect(exact.length).toBeGreaterThan(0);
     expect(exact.length).toBeLessThan(loose.length);
     for (const r of exact) expect(r.text.toLowerCase()).toMatch(/economic\s+diplomacy/);
+    // The status quotes the phrase once, not its straight quotes inside curly ones.
+    expect(await page.textContent("#search-page-status")).toMatch(/ match “economic diplomacy”\.$/);
     await page.context().close();
   });
 

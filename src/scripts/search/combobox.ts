@@ -4,7 +4,7 @@
 import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { describeCount } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
-import { searchStateQuery } from "./query.ts";
+import { quotedQuery, searchStateQuery } from "./query.ts";
 import { sitePath } from "../../lib/urls.ts";
 
 const DEBOUNCE_MS = 120;
@@ -81,11 +81,11 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
     active = -1;
     const count = more ? `Passages in ${reviews === 1 ? "1 review" : `${reviews} reviews`}` : describeCount(passages);
     note.textContent = passages.length
-      ? `${count} match “${query}”${more ? `; the best ${Math.min(SHOWN, passages.length)} are shown` : ""}.`
-      : `No passage matches “${query}”. Press Enter for suggestions.`;
+      ? `${count} match ${quotedQuery(query)}${more ? `; the best ${Math.min(SHOWN, passages.length)} are shown` : ""}.`
+      : `No passage matches ${quotedQuery(query)}. Press Enter for suggestions.`;
     status.textContent = passages.length
       ? `${count} match. Use the arrow keys to choose one.`
-      : `No passage matches “${query}”.`;
+      : `No passage matches ${quotedQuery(query)}.`;
     setOpen(true);
     if (!passages.length) void offerCloseWord(query, searchPage, wanted);
   };
@@ -102,8 +102,8 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
     }
     if (!wanted()) return;
     if (!offer) {
-      note.textContent = `No passage matches “${query}”, and no word of the reviews is close to it.`;
-      status.textContent = `No passage matches “${query}”; no known word is close to it.`;
+      note.textContent = `No passage matches ${quotedQuery(query)}, and no word of the reviews is close to it.`;
+      status.textContent = `No passage matches ${quotedQuery(query)}; no known word is close to it.`;
       return;
     }
     const suggestion = option(
@@ -118,8 +118,8 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
     options = [suggestion];
     listbox.replaceChildren(suggestion);
     listbox.hidden = false;
-    note.textContent = `No passage matches “${query}”.`;
-    status.textContent = `No passage matches “${query}”. Did you mean “${offer}”? Use the down arrow to choose it.`;
+    note.textContent = `No passage matches ${quotedQuery(query)}.`;
+    status.textContent = `No passage matches ${quotedQuery(query)}. Did you mean “${offer}”? Use the down arrow to choose it.`;
     setOpen(true);
   };
 

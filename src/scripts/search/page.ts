@@ -3,7 +3,7 @@
 import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { countByYear, describeCount, inYear, type Passage } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
-import { readSearchState, searchStateQuery, type SearchState } from "./query.ts";
+import { quotedQuery, readSearchState, searchStateQuery, type SearchState } from "./query.ts";
 
 const DEBOUNCE_MS = 150;
 
@@ -65,16 +65,16 @@ export function initSearchPage(): void {
     if (!query) {
       status.textContent = "Type words to find the passages of the reviews that use them.";
     } else if (shown.length) {
-      status.textContent = `${describeCount(shown)} match “${query}”.`;
+      status.textContent = `${describeCount(shown)} match ${quotedQuery(query)}.`;
     } else if (passages.length) {
-      status.textContent = `No passage in ${state.year} matches “${query}”; ${describeCount(passages).toLowerCase()} do in all years.`;
+      status.textContent = `No passage in ${state.year} matches ${quotedQuery(query)}; ${describeCount(passages).toLowerCase()} do in all years.`;
     } else {
       const offer = suggested
         ? ` Did you mean “${suggested}”?`
         : suggested === ""
           ? " No known word is close to it."
           : "";
-      status.textContent = `No passage matches “${query}”.${offer}`;
+      status.textContent = `No passage matches ${quotedQuery(query)}.${offer}`;
     }
     renderSuggestion(query && !passages.length ? suggested : undefined);
     help.hidden = Boolean(query && shown.length);

@@ -28,6 +28,12 @@ export function isPhrase(query: string): boolean {
   return /^\s*".+"\s*$/.test(query);
 }
 
+/** The query as a status line quotes it: in curly quotes, a phrase's own straight ones taken off. */
+export function quotedQuery(query: string): string {
+  const words = isPhrase(query) ? query.trim().slice(1, -1).trim() : query;
+  return `“${words}”`;
+}
+
 /**
  * A result URL with its highlight terms cleaned for the page's marker: Pagefind appends each
  * whitespace-separated word as typed, so a phrase's quotes would stop the words being found.

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   cleanHighlightUrl,
   isPhrase,
+  quotedQuery,
   readSearchState,
   searchStateQuery,
   spellingVariants,
@@ -34,6 +35,15 @@ describe("isPhrase", () => {
     expect(isPhrase('"economic diplomacy"')).toBe(true);
     expect(isPhrase("economic diplomacy")).toBe(false);
     expect(isPhrase('"economic" diplomacy')).toBe(false);
+  });
+});
+
+describe("quotedQuery", () => {
+  test("a status line quotes the words once: a phrase's straight quotes give way to the curly ones", () => {
+    expect(quotedQuery('"economic diplomacy"')).toBe("“economic diplomacy”");
+    expect(quotedQuery(' " economic diplomacy " ')).toBe("“economic diplomacy”");
+    expect(quotedQuery("economic diplomacy")).toBe("“economic diplomacy”");
+    expect(quotedQuery('"economic" diplomacy')).toBe('“"economic" diplomacy”');
   });
 });
 
