@@ -41,7 +41,9 @@ export default defineConfig({
   // serverFiles last: it compresses what the others wrote (the cut fonts included).
   integrations: [placeholderNotice, fontSubset({ sources: [literataFiles] }), pagefind(), sitemap(), serverFiles()],
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Stylesheets stay files, never inline <style>: the server headers carry one CSP for every page,
+  // and a per-page style hash in it could not fit them all.
+  build: { format: "directory", inlineStylesheets: "never" },
   markdown: {
     syntaxHighlight: false,
     processor: unified({
@@ -60,6 +62,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), lazyChunks(), fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`)],
+    // fontFallbacks first: it writes the faces into the page sheets before Tailwind reads them.
+    plugins: [fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`), tailwindcss(), lazyChunks()],
   },
 });

@@ -29,9 +29,12 @@ export function builtFaces(dist: string): BuiltFace[] {
     .filter((f) => f.endsWith(".css"))
     .map((f) => readFileSync(join(astro, f), "utf8"))
     .join("\n");
-  // Only faces with a file of their own: the metric-matched fallbacks are local() system fonts.
-  const faces = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].filter(([face]) => face.includes("url("));
-  return faces.map(([face]) => {
+  // Only faces with a file of their own: the metric-matched fallbacks are local() system fonts. Each
+  // page kind's sheet declares the same faces: count each once.
+  const faces = new Set(
+    [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map(([face]) => face).filter((face) => face.includes("url(")),
+  );
+  return [...faces].map((face) => {
     const file = /url\(["']?[^"')]*\/([^/"')]+\.woff2)/.exec(face)?.[1] ?? "";
     const range = /unicode-range:\s*([^;}]*)/.exec(face)?.[1] ?? "";
     return {
