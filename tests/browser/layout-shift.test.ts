@@ -18,17 +18,6 @@ afterAll(async () => {
 const PAGES = [...PAGE_KINDS, { kind: "year", path: "/2022/" }];
 
 /**
- * Pages that still move on a slow connection, each with what moves; skipped, not hidden: the skip
- * names them in every run, and the benchmark reports their CLS against the budget. How much they
- * move depends on when the script runs against the first paint (0.000 to 0.3), so an expected
- * failure would be flaky. Remove an entry when its page is fixed.
- */
-const KNOWN_SHIFTS: Record<string, string> = {
-  "/search/": "the search form, hidden without JavaScript, is shown by the script and pushes the lists down",
-  "/compare/": "the two-year chooser, hidden without JavaScript, is shown by the script and pushes the pairs down",
-};
-
-/**
  * On a slow phone connection the text is drawn in a fallback serif before Literata arrives; the
  * fallback faces are shaped like Literata, so nothing moves when it does, on any kind of page.
  */
@@ -37,19 +26,12 @@ describe.each([
   { width: 1280, height: 800 },
 ])("no layout shift when the web font arrives late, at $width px", (viewport) => {
   for (const { kind, path } of PAGES) {
-    const known = KNOWN_SHIFTS[path];
-    (known === undefined ? test : test.skip)(
-      known === undefined
-        ? `${kind} ${path}: cumulative layout shift 0.000`
-        : `${kind} ${path}: still moves (${known}); see bench/results.md`,
-      async () => {
-        const report = await measureLayoutShift(browser, `${origin}${path}`, viewport, { fontsAfterFirstPaint: true });
-        // The font came after the text was first drawn: the swap happened in view.
-        expect(report.lastFontEnd).toBeGreaterThan(report.firstContentfulPaint);
-        expect(report.cls.toFixed(3), JSON.stringify(report.shifts)).toBe("0.000");
-      },
-      90_000,
-    );
+    test(`${kind} ${path}: cumulative layout shift 0.000`, async () => {
+      const report = await measureLayoutShift(browser, `${origin}${path}`, viewport, { fontsAfterFirstPaint: true });
+      // The font came after the text was first drawn: the swap happened in view.
+      expect(report.lastFontEnd).toBeGreaterThan(report.firstContentfulPaint);
+      expect(report.cls.toFixed(3), JSON.stringify(report.shifts)).toBe("0.000");
+    }, 90_000);
   }
 });
 

@@ -19,8 +19,11 @@ afterAll(async () => {
 /** The search page's results once they have settled: year, section and link of each. */
 async function pageResults(page: Page, path: string) {
   await page.goto(`${origin}${path}`);
-  await page.waitForFunction(() =>
-    /match|Type words/.test(document.querySelector("#search-page-status")?.textContent ?? ""),
+  // The empty page's status is in the HTML; a query's status is written once its results are in.
+  const settled = new URL(path, origin).searchParams.get("q") ? "match" : "Type words";
+  await page.waitForFunction(
+    (word) => (document.querySelector("#search-page-status")?.textContent ?? "").includes(word),
+    settled,
   );
   return page.$$eval("#search-page-results .search-result-link", (links) =>
     links.map((a) => ({

@@ -57,7 +57,6 @@ function initComparePage(): void {
   };
 
   const request = readPairRequest(location.search, years);
-  form.hidden = false;
   if (request.kind === "pair") go(request.pair, true);
   if (request.kind === "same") say(`Choose two different years: both were ${request.year}.`);
   if (request.kind === "unknown")

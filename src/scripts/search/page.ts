@@ -1,5 +1,6 @@
 // The search page: its URL holds the state (`?q=bamboo&year=2022`), restored on load and kept up to
 // date as the reader types or picks a year (history.replaceState, so Back leaves the page).
+import { EMPTY_SEARCH_STATUS } from "../../lib/search/messages.ts";
 import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { countByYear, describeCount, inYear, type Passage } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
@@ -22,15 +23,13 @@ function resultItem(passage: Passage): HTMLLIElement {
 }
 
 export function initSearchPage(): void {
-  const app = document.querySelector<HTMLElement>("[data-search-app]");
   const form = document.querySelector<HTMLFormElement>("#search-page-form");
   const input = document.querySelector<HTMLInputElement>("#search-page-input");
   const status = document.querySelector<HTMLElement>("#search-page-status");
   const list = document.querySelector<HTMLOListElement>("#search-page-results");
   const help = document.querySelector<HTMLElement>("#search-page-help");
   const suggestion = document.querySelector<HTMLElement>("#search-page-suggestion");
-  if (!app || !form || !input || !status || !list || !help || !suggestion) return;
-  app.hidden = false;
+  if (!form || !input || !status || !list || !help || !suggestion) return;
 
   const radios = [...form.querySelectorAll<HTMLInputElement>("input[name=year]")];
   const years = radios.map((r) => r.value).filter(Boolean);
@@ -54,6 +53,20 @@ export function initSearchPage(): void {
     );
   };
 
+  /** What the status line says: how many passages match, or why none do. */
+  const statusFor = (query: string, shown: Passage[]): string => {
+    if (!query) return EMPTY_SEARCH_STATUS;
+    if (shown.length) return `${describeCount(shown)} match ${quotedQuery(query)}.`;
+    if (passages.length)
+      return `No passage in ${state.year} matches ${quotedQuery(query)}; ${describeCount(passages).toLowerCase()} do in all years.`;
+    const offer = suggested
+      ? ` Did you mean “${suggested}”?`
+      : suggested === ""
+        ? " No known word is close to it."
+        : "";
+    return `No passage matches ${quotedQuery(query)}.${offer}`;
+  };
+
   const render = () => {
     const query = state.query.trim();
     const counts = countByYear(passages, years);
@@ -62,20 +75,9 @@ export function initSearchPage(): void {
     for (const radio of radios) radio.checked = radio.value === state.year;
     const shown = inYear(passages, state.year);
     list.replaceChildren(...shown.map(resultItem));
-    if (!query) {
-      status.textContent = "Type words to find the passages of the reviews that use them.";
-    } else if (shown.length) {
-      status.textContent = `${describeCount(shown)} match ${quotedQuery(query)}.`;
-    } else if (passages.length) {
-      status.textContent = `No passage in ${state.year} matches ${quotedQuery(query)}; ${describeCount(passages).toLowerCase()} do in all years.`;
-    } else {
-      const offer = suggested
-        ? ` Did you mean “${suggested}”?`
-        : suggested === ""
-          ? " No known word is close to it."
-          : "";
-      status.textContent = `No passage matches ${quotedQuery(query)}.${offer}`;
-    }
+    const message = statusFor(query, shown);
+    // The empty page's message is in the HTML already: rewriting it would re-announce it.
+    if (status.textContent?.trim() !== message) status.textContent = message;
     renderSuggestion(query && !passages.length ? suggested : undefined);
     help.hidden = Boolean(query && shown.length);
   };

@@ -1,0 +1,4 @@
+// What the search page says before anything is typed: written into the HTML by the build and kept by the
+// script, so the page looks the same before and after the script runs and nothing moves.
+
+export const EMPTY_SEARCH_STATUS = "Type words to find the passages of the reviews that use them.";
