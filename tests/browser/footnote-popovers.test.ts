@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/chromium.ts";
+import { describe, expect, inject, test } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { openPage } from "./support/chromium.ts";
+import { chromiumPerFile } from "./support/chromium-per-file.ts";
 
 const origin = inject("origin");
 const REF = "a[data-footnote-ref]";
@@ -22,14 +23,7 @@ function yearsWithNotes(): string[] {
 
 const years = yearsWithNotes();
 const year = years[0] ?? "2099";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 interface Visit extends BrowserContextOptions {
   path?: string;
@@ -39,7 +33,7 @@ interface Visit extends BrowserContextOptions {
 
 /** Opens a year page (1280 × 800 unless told), runs `use`, then checks the console stayed clean. */
 async function onPage({ path = `/${year}/`, before, ...options }: Visit, use: (page: Page) => Promise<void>) {
-  const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 }, ...options });
+  const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 }, ...options });
   try {
     await before?.(page);
     await page.goto(`${origin}${path}`);

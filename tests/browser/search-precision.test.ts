@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/chromium.ts";
+import { describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/chromium.ts";
+import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { sampledPhrases, type SampledPhrase } from "./support/sample-phrases.ts";
 
 // Precision as a reader meets it: three words taken from a paragraph or note of the published text,
@@ -8,14 +9,7 @@ import { sampledPhrases, type SampledPhrase } from "./support/sample-phrases.ts"
 // in view below the sticky header. The phrases are a seeded sample of every paragraph and note.
 
 const origin = inject("origin");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /** The ids of the passages on a year page whose words hold the phrase, side by side. */
 async function holdersOf(page: Page, phrase: string): Promise<string[]> {
@@ -80,7 +74,7 @@ describe("search precision", () => {
   });
 
   test("the first result for each sampled phrase lands on the passage holding it, marked and in view", async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
     const misses: string[] = [];
     const byYear = new Map<number, SampledPhrase[]>();
     for (const p of phrases) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);

@@ -1,20 +1,12 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/chromium.ts";
+import { describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { axeViolations } from "./support/axe.ts";
+import { openPage } from "./support/chromium.ts";
+import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { measureFirstQuery } from "./support/measure-search.ts";
 
 const origin = inject("origin");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /** The search page's results once they have settled: year, section and link of each. */
 async function pageResults(page: Page, path: string) {
@@ -35,20 +27,9 @@ async function pageResults(page: Page, path: string) {
   );
 }
 
-async function axeViolations(page: Page) {
-  // Evaluated rather than injected as a <script>, which the site's CSP would refuse.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } })
-      .axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe("the search page", () => {
   test("bamboo finds passages in both years, with the term marked in each excerpt", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const results = await pageResults(page, "/search/?q=bamboo");
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2021", "2022"]));
     for (const r of results) expect(r.marks.join(" ").toLowerCase()).toContain("bamboo");
@@ -57,7 +38,7 @@ describe("the search page", () => {
   });
 
   test("vaccine finds a 2021 passage whose anchor exists on the year page", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const results = await pageResults(page, "/search/?q=vaccine");
     const hit = results.find((r) => r.year === "2021");
     expect(hit?.href).toMatch(/^\/2021\/\?highlight=vaccine#./);
@@ -69,7 +50,7 @@ describe("the search page", () => {
   });
 
   test.each(["Vietnam", "Viet Nam"])("%s finds both years", async (query) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const results = await pageResults(page, `/search/?q=${encodeURIComponent(query)}`);
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2021", "2022"]));
     expect(errors).toEqual([]);
@@ -77,7 +58,7 @@ describe("the search page", () => {
   });
 
   test("the URL's year keeps only that year, and the filter lists every year with its count", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const results = await pageResults(page, "/search/?q=bamboo&year=2022");
     expect(results.length).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2022"]));
@@ -96,7 +77,7 @@ describe("the search page", () => {
   });
 
   test("typing and choosing a year update the URL", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await pageResults(page, "/search/");
     await page.fill("#search-page-input", "vaccine");
     await page.waitForFunction(() => /match/.test(document.querySelector("#search-page-status")?.textContent ?? ""));
@@ -107,7 +88,7 @@ describe("the search page", () => {
   });
 
   test("a quoted phrase finds only that phrase", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const loose = await pageResults(page, "/search/?q=economic%20diplomacy");
     const exact = await pageResults(page, `/search/?q=${encodeURIComponent('"economic diplomacy"')}`);
     expect(exact.length).toBeGreaterThan(0);
@@ -122,14 +103,14 @@ describe("the search page", () => {
     ["diplomatic highlights", "2021"],
     ["diplomatic landmarks", "2022"],
   ])("a query matching a year's title (%s) ranks %s first", async (query, year) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     const results = await pageResults(page, `/search/?q=${encodeURIComponent(query)}`);
     expect(results[0]?.year).toBe(year);
     await page.context().close();
   });
 
   test("no result and an empty field offer terms that exist and the years", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await pageResults(page, "/search/?q=zyxwvq");
     expect(await page.textContent("#search-page-status")).toContain("No passage matches");
     expect(await page.textContent("#search-page-help")).toMatch(/Try bamboo, /);
@@ -143,7 +124,7 @@ describe("the search page", () => {
   });
 
   test("without JavaScript it says search needs it, and lists the years", async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
     await page.goto(`${origin}/search/?q=bamboo`);
     expect(await page.textContent("body")).toContain("Search needs JavaScript");
     expect(await page.isVisible("a[href='/2021/']")).toBe(true);
@@ -152,7 +133,7 @@ describe("the search page", () => {
   });
 
   test("axe finds no violations with results shown", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await pageResults(page, "/search/?q=bamboo");
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -162,7 +143,7 @@ describe("the search page", () => {
 
 describe("the header field", () => {
   test("nothing of the search engine is downloaded until the field is used", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
@@ -175,7 +156,7 @@ describe("the header field", () => {
   });
 
   test("/ on a year page focuses it; typing lists results; arrows and Enter follow one, which marks the term", async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/2022/`);
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-input");
@@ -197,7 +178,7 @@ describe("the header field", () => {
   });
 
   test("Escape closes the list and leaves focus in the field; Ctrl+K focuses it; / typed in a field stays text", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${origin}/search/`);
     await page.focus("#search-page-input");
     await page.keyboard.type("a/b");
@@ -215,7 +196,7 @@ describe("the header field", () => {
   });
 
   test("a year page reached without a query fetches none of the highlighter's code; with one, it marks", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     const highlighter = (path: string) => /\/_astro\/highlight\.[\w-]+\.js$|pagefind-highlight/.test(path);
@@ -229,7 +210,7 @@ describe("the header field", () => {
   });
 
   test("a result followed without an anchor brings the first mark into view", async () => {
-    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/2021/?highlight=vaccine`);
     await page.locator("mark.search-mark").first().waitFor();
     const top = await page.$eval("mark.search-mark", (m) => m.getBoundingClientRect().top);
@@ -240,7 +221,7 @@ describe("the header field", () => {
   });
 
   test("the first query costs at most 120 KB as a compressing host sends it", async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     const cost = await measureFirstQuery(page, `${origin}/2021/`, "bamboo");
     console.info(
       `first query: ${cost.gzipBytes} B gzipped (${cost.bytes} B as the test server sends it) in ${cost.ms} ms`,

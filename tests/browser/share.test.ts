@@ -1,17 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, test } from "vitest";
 import { PLACEHOLDER_SITE_URL } from "../../src/lib/site-address.ts";
-import { launchChromium, openPage } from "./support/chromium.ts";
+import { openPage } from "./support/chromium.ts";
+import { chromiumPerFile } from "./support/chromium-per-file.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /**
  * A phone's Web Share API, stubbed: `navigator.share` records what it is given and answers as told
@@ -20,7 +14,7 @@ afterAll(async () => {
 async function pageWithShare(
   answer: "ok" | "AbortError" | "NotAllowedError",
 ): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const opened = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await opened.page.addInitScript((how) => {
     const shared: ShareData[] = [];

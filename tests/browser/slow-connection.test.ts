@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage } from "./support/chromium.ts";
+import { describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage } from "./support/chromium.ts";
+import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { SLOW_PHONE } from "./support/layout-shift.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /** /2021/ loaded over a slow phone connection with the cache off, as a first visit. */
 async function slowVisit(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, { viewport });
+  const opened = await openPage(chromium.browser, { viewport });
   const cdp = await opened.page.context().newCDPSession(opened.page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
