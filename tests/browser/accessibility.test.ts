@@ -11,11 +11,11 @@ const years = readdirSync("content/reviews")
   .filter((y): y is string => Boolean(y));
 // Every page the build made: a new page is checked without anyone listing it here.
 const paths = builtPages().map((page) => urlPathOf(page));
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   test.each(paths)("axe finds no violations on %s", async (path) => {
-    const { page } = await openPage(chromium.browser, {
+    const { page } = await openPage(browser(), {
       colorScheme,
       bypassCSP: true,
       viewport: { width: 1280, height: 900 },
@@ -35,7 +35,7 @@ test("every page is checked, the reviews and the pages across the years among th
 });
 
 test.each(paths)("%s loads with no console error and no CSP violation", async (path) => {
-  const { page, errors } = await openPage(chromium.browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${origin}${path}`);
   await page.waitForLoadState("networkidle");
   expect(errors).toEqual([]);
@@ -43,14 +43,14 @@ test.each(paths)("%s loads with no console error and no CSP violation", async (p
 });
 
 test.each(paths)("%s reads at 320 px without sideways scrolling", async (path) => {
-  const { page } = await openPage(chromium.browser, { viewport: { width: 320, height: 640 } });
+  const { page } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
   await page.goto(`${origin}${path}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.context().close();
 });
 
 test("the theme toggle pins dark over a light system, and keeps it across pages", async () => {
-  const { page } = await openPage(chromium.browser, { colorScheme: "light" });
+  const { page } = await openPage(browser(), { colorScheme: "light" });
   await page.goto(`${origin}/`);
   const toggle = page.locator(".theme-toggle");
   expect(await toggle.getAttribute("aria-pressed")).toBe("false");
@@ -65,7 +65,7 @@ test("the theme toggle pins dark over a light system, and keeps it across pages"
 });
 
 test("the axe gate reports a real violation (an image without alternative text)", async () => {
-  const { page } = await openPage(chromium.browser, { bypassCSP: true });
+  const { page } = await openPage(browser(), { bypassCSP: true });
   await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');
   const violations = await axeViolations(page);
   expect(violations.some((v) => v.startsWith("image-alt"))).toBe(true);

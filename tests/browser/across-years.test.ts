@@ -7,7 +7,7 @@ import { openPage } from "./support/chromium.ts";
 import { chromiumPerFile } from "./support/chromium-per-file.ts";
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** The figures declared in each review's frontmatter, as the editors wrote them. */
 const declared = readdirSync("content/reviews")
@@ -30,7 +30,7 @@ async function box(page: Page, selector: string) {
 
 describe("compare", () => {
   test("/compare/?a=2021&b=2022 goes to the pair's page, in place of itself in the history", async () => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/`);
     await page.goto(`${origin}/compare/?a=2022&b=2021`);
     await page.waitForURL(`${origin}/compare/2021/2022/`);
@@ -41,7 +41,7 @@ describe("compare", () => {
   });
 
   test("shows both years' results side by side, with deep links that land on their points", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/compare/2021/2022/`);
     const results = "[data-part=results] td";
     const [older, newer] = [
@@ -69,7 +69,7 @@ describe("compare", () => {
   });
 
   test("on a phone each part stacks, the older year first, each cell led by its year", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/compare/2021/2022/`);
     for (const part of ["world", "results", "lessons", "tasks"]) {
       const [older, newer] = [
@@ -87,7 +87,7 @@ describe("compare", () => {
   });
 
   test("the form goes to the pair chosen, in either order, and refuses one year twice", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/compare/`);
     const form = page.locator("[data-compare-form]");
     await form.locator("select[name=a]").selectOption("2022");
@@ -101,7 +101,7 @@ describe("compare", () => {
   });
 
   test("without JavaScript the form stays hidden and the list of pairs links each pair", async () => {
-    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin}/compare/?a=2021&b=2022`);
     expect(await page.locator("[data-compare-form]").isVisible()).toBe(false);
     await page.locator(".compare-pairs a", { hasText: "2021 and 2022" }).click();
@@ -114,7 +114,7 @@ describe("compare", () => {
 describe("key figures", () => {
   test("the figures page lists every declared figure, each linked to the paragraph that holds its sentence", async () => {
     expect(declared.length).toBeGreaterThan(0);
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/figures/`);
     expect(await page.locator(".measure-figure").count()).toBe(declared.length);
     for (const figure of declared) {
@@ -143,7 +143,7 @@ describe("key figures", () => {
   test("the text-fragment link scrolls to the words themselves", async () => {
     const figure = declared.find((f) => f.year === 2022 && f.measure === "trade-turnover");
     expect(figure).toBeDefined();
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/figures/`);
     await page.locator(`#trade-turnover .measure-links a[href^="/2022/#:~:text="]`).click();
     await page.waitForURL(/\/2022\/#:~:text=/);
@@ -158,7 +158,7 @@ describe("key figures", () => {
   });
 
   test("the chart says what it shows, in words", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/figures/`);
     const chart = page.locator("#trade-turnover svg[role=img]");
     const labelled = (await chart.getAttribute("aria-labelledby"))?.split(" ") ?? [];
@@ -168,7 +168,7 @@ describe("key figures", () => {
   });
 
   test("a year page shows its key figures before the text, each linking to its passage", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/2022/`);
     const aside = page.getByRole("complementary", { name: "Key figures of 2022" });
     expect(await aside.locator(".key-figure").count()).toBe(declared.filter((f) => f.year === 2022).length);
@@ -180,7 +180,7 @@ describe("key figures", () => {
 
 describe("themes", () => {
   test("a theme page lists passages from both years, keywords marked, each linked to its place", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/themes/bamboo-diplomacy/`);
     for (const year of [2021, 2022]) {
       const links = page.locator(`#year-${year} .theme-passage-ref`);
@@ -197,7 +197,7 @@ describe("themes", () => {
   });
 
   test("the themes page counts each theme's passages per year and links every theme", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/themes/`);
     const rows = page.locator(".themes-table tbody tr");
     expect(await rows.count()).toBeGreaterThanOrEqual(7);

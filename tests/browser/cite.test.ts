@@ -8,10 +8,10 @@ import { PLACEHOLDER_SITE_URL as SITE_URL } from "../../src/lib/site-address.ts"
 
 const origin = inject("origin");
 const SECTION = "viet-nams-diplomatic-highlights-in-2021";
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 async function openYear(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  const opened = await openPage(browser(), { viewport: { width: 1280, height: 900 }, ...options });
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await opened.page.goto(`${origin}/2021/`);
   return opened;
@@ -124,7 +124,7 @@ test("How to cite offers the whole review in every format", async () => {
 
 describe("the dialog's code and styles come when a reader reaches for a Cite button", () => {
   test("none of it is fetched with the page; a pointer over a Cite fetches it, and opens nothing", async () => {
-    const opened = await openPage(chromium.browser, { viewport: { width: 1280, height: 900 } });
+    const opened = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const fetched: string[] = [];
     opened.page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
     await opened.page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
@@ -158,7 +158,7 @@ describe("the dialog's code and styles come when a reader reaches for a Cite but
   });
 
   test("by keyboard on a slow phone connection: Tab to a Cite and Enter at once opens the styled dialog", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -210,7 +210,7 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
 });
 
 test("without JavaScript there is no Cite button, and How to cite gives the whole review in Chicago and APA", async () => {
-  const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
+  const { page } = await openPage(browser(), { javaScriptEnabled: false });
   await page.goto(`${origin}/2021/`);
   expect(await page.locator(".cite-button").count()).toBe(0);
   const block = page.locator("article .how-to-cite");

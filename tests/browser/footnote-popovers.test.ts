@@ -23,7 +23,7 @@ function yearsWithNotes(): string[] {
 
 const years = yearsWithNotes();
 const year = years[0] ?? "2099";
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 interface Visit extends BrowserContextOptions {
   path?: string;
@@ -33,7 +33,7 @@ interface Visit extends BrowserContextOptions {
 
 /** Opens a year page (1280 × 800 unless told), runs `use`, then checks the console stayed clean. */
 async function onPage({ path = `/${year}/`, before, ...options }: Visit, use: (page: Page) => Promise<void>) {
-  const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 }, ...options });
+  const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, ...options });
   try {
     await before?.(page);
     await page.goto(`${origin}${path}`);

@@ -4,7 +4,7 @@ import { measureLayoutShift } from "./support/layout-shift.ts";
 import { PAGE_KINDS } from "./support/page-kinds.ts";
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** Every kind of page, and the second year too: its longer text wraps differently. */
 const PAGES = [...PAGE_KINDS, { kind: "year", path: "/2022/" }];
@@ -19,7 +19,7 @@ describe.each([
 ])("no layout shift when the web font arrives late, at $width px", (viewport) => {
   for (const { kind, path } of PAGES) {
     test(`${kind} ${path}: cumulative layout shift 0.000`, async () => {
-      const report = await measureLayoutShift(chromium.browser, `${origin}${path}`, viewport, {
+      const report = await measureLayoutShift(browser(), `${origin}${path}`, viewport, {
         fontsAfterFirstPaint: true,
       });
       // The font came after the text was first drawn: the swap happened in view.
@@ -30,7 +30,7 @@ describe.each([
 });
 
 test("on a connection that brings the font in time, the text is set in Literata", async () => {
-  const page = await chromium.browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
   await page.goto(`${origin}/2021/`);
   await page.evaluate(() => document.fonts.ready);
   const literata = await page.evaluate(

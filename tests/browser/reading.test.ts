@@ -7,11 +7,11 @@ import { correctedSource, firstDifference, sourceArticles, sourceTextWords, word
 
 const origin = inject("origin");
 const articles = sourceArticles();
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 describe.each(articles)("the review of $year ($file)", ({ year, text }) => {
   test("shows every word of the source, in order, and no other (declared corrections apart)", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${origin}/${year}/`);
     const actual = words(await pageText(page));
     const expected = sourceTextWords(correctedSource(year, text));
@@ -22,7 +22,7 @@ describe.each(articles)("the review of $year ($file)", ({ year, text }) => {
   });
 
   test("every section and point link lands its target in view, below the sticky header", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/${year}/`);
     const ids = await page.$$eval(".toc-aside a[href^='#']", (links) =>
       links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))),
@@ -55,7 +55,7 @@ describe("deep links", () => {
   // The permanent address (the canonical one, as built: dist/ has no SITE_URL) is copied, whatever
   // host the page was opened on; the address bar moves to the section.
   test("the link after a heading copies the section's permanent URL and says so", async () => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.goto(`${origin}/${year}/`);
     const link = page.locator("article h2 .heading-link").first();
@@ -74,7 +74,7 @@ describe("deep links", () => {
   });
 
   test("every paragraph has a permalink id and a ¶ number that copies it", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     await page.goto(`${origin}/${year}/`);
     const paragraphs = await page.$$eval(".review-text > p, .review-text > ol > li", (ps) =>
@@ -91,7 +91,7 @@ describe("deep links", () => {
   });
 
   test("arriving at an anchor marks the target", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/${year}/#p-2`);
     const animation = await page.$eval("#p-2", (el) => getComputedStyle(el).animationName);
     expect(animation).toBe("arrive");
@@ -102,7 +102,7 @@ describe("contents", () => {
   const year = articles[0]?.year ?? 2021;
 
   test("on a narrow screen the contents are a disclosure at the top", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/${year}/`);
     await expect.poll(() => page.locator(".toc-aside").isVisible()).toBe(false);
     const summary = page.locator(".toc-disclosure summary");
@@ -112,7 +112,7 @@ describe("contents", () => {
   });
 
   test("on a wide screen the contents stay in view and mark the section being read", async () => {
-    const { page } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/${year}/`);
     const secondSection = await page.locator("article h2[id]").nth(1).getAttribute("id");
     await page.locator(`#${secondSection}`).scrollIntoViewIfNeeded();

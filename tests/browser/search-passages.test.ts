@@ -7,7 +7,7 @@ import { chromiumPerFile } from "./support/chromium-per-file.ts";
 // Results that land on the paragraph or note holding the words, and "did you mean" when none does.
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** The passage each query's words stand in, and how its result names the place. */
 const LANDINGS = [
@@ -35,7 +35,7 @@ async function landedTarget(page: Page) {
 
 describe("a result lands on the passage holding the words", () => {
   test.each(LANDINGS)("%s, from the search page, opens %s with the words marked", async (query, target, place) => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     const first = page.locator("#search-page-results .search-result-link").first();
     await first.waitFor();
@@ -50,7 +50,7 @@ describe("a result lands on the passage holding the words", () => {
   });
 
   test.each(LANDINGS)("%s, from the header field, opens %s with the words marked", async (query, target) => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 360, height: 740 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/2022/`);
     await page.focus("#site-search-input");
     await page.keyboard.type(query);
@@ -69,7 +69,7 @@ describe("a result lands on the passage holding the words", () => {
   });
 
   test("the notes are searchable, but never a section called Notes", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/search/?q=${encodeURIComponent("emissions absorption")}`);
     await page.locator("#search-page-results .search-result-link").first().waitFor();
     const places = await page.$$eval("#search-page-results .search-hit-place", (ps) => ps.map((p) => p.textContent));
@@ -81,7 +81,7 @@ describe("a result lands on the passage holding the words", () => {
 
 describe("did you mean", () => {
   test("a misspelt word offers the nearest word as a search; the vocabulary loads only then", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const vocabulary: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("vocabulary")) vocabulary.push(r.url());
@@ -104,7 +104,7 @@ describe("did you mean", () => {
   });
 
   test("a word with nothing close says so", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     await page.goto(`${origin}/search/?q=zyxwvq`);
     await page.waitForFunction(() => /close/.test(document.querySelector("#search-page-status")?.textContent ?? ""));
     expect(await page.textContent("#search-page-status")).toBe(
@@ -115,7 +115,7 @@ describe("did you mean", () => {
   });
 
   test("in the header field the offer is an option the arrow keys reach", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${origin}/2021/`);
     await page.focus("#site-search-input");
     await page.keyboard.type("vacine");

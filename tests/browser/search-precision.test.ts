@@ -9,7 +9,7 @@ import { sampledPhrases, type SampledPhrase } from "./support/sample-phrases.ts"
 // in view below the sticky header. The phrases are a seeded sample of every paragraph and note.
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** The ids of the passages on a year page whose words hold the phrase, side by side. */
 async function holdersOf(page: Page, phrase: string): Promise<string[]> {
@@ -74,7 +74,7 @@ describe("search precision", () => {
   });
 
   test("the first result for each sampled phrase lands on the passage holding it, marked and in view", async () => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     const misses: string[] = [];
     const byYear = new Map<number, SampledPhrase[]>();
     for (const p of phrases) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);

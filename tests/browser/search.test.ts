@@ -6,7 +6,7 @@ import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { measureFirstQuery } from "./support/measure-search.ts";
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** The search page's results once they have settled: year, section and link of each. */
 async function pageResults(page: Page, path: string) {
@@ -29,7 +29,7 @@ async function pageResults(page: Page, path: string) {
 
 describe("the search page", () => {
   test("bamboo finds passages in both years, with the term marked in each excerpt", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const results = await pageResults(page, "/search/?q=bamboo");
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2021", "2022"]));
     for (const r of results) expect(r.marks.join(" ").toLowerCase()).toContain("bamboo");
@@ -38,7 +38,7 @@ describe("the search page", () => {
   });
 
   test("vaccine finds a 2021 passage whose anchor exists on the year page", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const results = await pageResults(page, "/search/?q=vaccine");
     const hit = results.find((r) => r.year === "2021");
     expect(hit?.href).toMatch(/^\/2021\/\?highlight=vaccine#./);
@@ -50,7 +50,7 @@ describe("the search page", () => {
   });
 
   test.each(["Vietnam", "Viet Nam"])("%s finds both years", async (query) => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const results = await pageResults(page, `/search/?q=${encodeURIComponent(query)}`);
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2021", "2022"]));
     expect(errors).toEqual([]);
@@ -58,7 +58,7 @@ describe("the search page", () => {
   });
 
   test("the URL's year keeps only that year, and the filter lists every year with its count", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const results = await pageResults(page, "/search/?q=bamboo&year=2022");
     expect(results.length).toBeGreaterThan(0);
     expect(new Set(results.map((r) => r.year))).toEqual(new Set(["2022"]));
@@ -77,7 +77,7 @@ describe("the search page", () => {
   });
 
   test("typing and choosing a year update the URL", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await pageResults(page, "/search/");
     await page.fill("#search-page-input", "vaccine");
     await page.waitForFunction(() => /match/.test(document.querySelector("#search-page-status")?.textContent ?? ""));
@@ -88,7 +88,7 @@ describe("the search page", () => {
   });
 
   test("a quoted phrase finds only that phrase", async () => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     const loose = await pageResults(page, "/search/?q=economic%20diplomacy");
     const exact = await pageResults(page, `/search/?q=${encodeURIComponent('"economic diplomacy"')}`);
     expect(exact.length).toBeGreaterThan(0);
@@ -103,14 +103,14 @@ describe("the search page", () => {
     ["diplomatic highlights", "2021"],
     ["diplomatic landmarks", "2022"],
   ])("a query matching a year's title (%s) ranks %s first", async (query, year) => {
-    const { page } = await openPage(chromium.browser);
+    const { page } = await openPage(browser());
     const results = await pageResults(page, `/search/?q=${encodeURIComponent(query)}`);
     expect(results[0]?.year).toBe(year);
     await page.context().close();
   });
 
   test("no result and an empty field offer terms that exist and the years", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await pageResults(page, "/search/?q=zyxwvq");
     expect(await page.textContent("#search-page-status")).toContain("No passage matches");
     expect(await page.textContent("#search-page-help")).toMatch(/Try bamboo, /);
@@ -124,7 +124,7 @@ describe("the search page", () => {
   });
 
   test("without JavaScript it says search needs it, and lists the years", async () => {
-    const { page } = await openPage(chromium.browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin}/search/?q=bamboo`);
     expect(await page.textContent("body")).toContain("Search needs JavaScript");
     expect(await page.isVisible("a[href='/2021/']")).toBe(true);
@@ -133,7 +133,7 @@ describe("the search page", () => {
   });
 
   test("axe finds no violations with results shown", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await pageResults(page, "/search/?q=bamboo");
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -143,7 +143,7 @@ describe("the search page", () => {
 
 describe("the header field", () => {
   test("nothing of the search engine is downloaded until the field is used", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
@@ -156,7 +156,7 @@ describe("the header field", () => {
   });
 
   test("/ on a year page focuses it; typing lists results; arrows and Enter follow one, which marks the term", async () => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/2022/`);
     await page.keyboard.press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search-input");
@@ -178,7 +178,7 @@ describe("the header field", () => {
   });
 
   test("Escape closes the list and leaves focus in the field; Ctrl+K focuses it; / typed in a field stays text", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${origin}/search/`);
     await page.focus("#search-page-input");
     await page.keyboard.type("a/b");
@@ -196,7 +196,7 @@ describe("the header field", () => {
   });
 
   test("a year page reached without a query fetches none of the highlighter's code; with one, it marks", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
     const highlighter = (path: string) => /\/_astro\/highlight\.[\w-]+\.js$|pagefind-highlight/.test(path);
@@ -210,7 +210,7 @@ describe("the header field", () => {
   });
 
   test("a result followed without an anchor brings the first mark into view", async () => {
-    const { page, errors } = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/2021/?highlight=vaccine`);
     await page.locator("mark.search-mark").first().waitFor();
     const top = await page.$eval("mark.search-mark", (m) => m.getBoundingClientRect().top);
@@ -221,7 +221,7 @@ describe("the header field", () => {
   });
 
   test("the first query costs at most 120 KB as a compressing host sends it", async () => {
-    const { page, errors } = await openPage(chromium.browser);
+    const { page, errors } = await openPage(browser());
     const cost = await measureFirstQuery(page, `${origin}/2021/`, "bamboo");
     console.info(
       `first query: ${cost.gzipBytes} B gzipped (${cost.bytes} B as the test server sends it) in ${cost.ms} ms`,

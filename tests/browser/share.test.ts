@@ -5,7 +5,7 @@ import { openPage } from "./support/chromium.ts";
 import { chromiumPerFile } from "./support/chromium-per-file.ts";
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /**
  * A phone's Web Share API, stubbed: `navigator.share` records what it is given and answers as told
@@ -14,7 +14,7 @@ const chromium = chromiumPerFile();
 async function pageWithShare(
   answer: "ok" | "AbortError" | "NotAllowedError",
 ): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(chromium.browser, { viewport: { width: 1280, height: 800 } });
+  const opened = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await opened.page.addInitScript((how) => {
     const shared: ShareData[] = [];

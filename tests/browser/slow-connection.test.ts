@@ -5,11 +5,11 @@ import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { SLOW_PHONE } from "./support/layout-shift.ts";
 
 const origin = inject("origin");
-const chromium = chromiumPerFile();
+const browser = chromiumPerFile();
 
 /** /2021/ loaded over a slow phone connection with the cache off, as a first visit. */
 async function slowVisit(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(chromium.browser, { viewport });
+  const opened = await openPage(browser(), { viewport });
   const cdp = await opened.page.context().newCDPSession(opened.page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });

@@ -3,10 +3,10 @@ import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./chromium.ts";
 
 /**
- * One Chromium for the test file that calls this: launched before its tests, closed after them. Kept
- * apart from chromium.ts, which the benchmark imports outside Vitest.
+ * One Chromium for the test file that calls this: launched before its tests, closed after them (the
+ * shape of every-engine's useEngine). Kept apart from chromium.ts, which the bench imports outside Vitest.
  */
-export function chromiumPerFile(): { readonly browser: Browser } {
+export function chromiumPerFile(): () => Browser {
   let launched: Browser | undefined;
   beforeAll(async () => {
     launched = await launchChromium();
@@ -14,10 +14,8 @@ export function chromiumPerFile(): { readonly browser: Browser } {
   afterAll(async () => {
     await launched?.close();
   });
-  return {
-    get browser(): Browser {
-      if (launched === undefined) throw new Error("Chromium is launched in beforeAll: use it inside a test or hook");
-      return launched;
-    },
+  return () => {
+    if (launched === undefined) throw new Error("Chromium is launched in beforeAll: use it inside a test or hook");
+    return launched;
   };
 }
