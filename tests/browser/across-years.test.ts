@@ -104,6 +104,8 @@ describe("compare", () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${origin}/compare/?a=2021&b=2022`);
     expect(await page.locator("[data-compare-form]").isVisible()).toBe(false);
+    // Neither is the theme toggle, which also needs its script (both are needs-script).
+    expect(await page.locator(".theme-toggle").isVisible()).toBe(false);
     await page.locator(".compare-pairs a", { hasText: "2021 and 2022" }).click();
     await page.waitForURL(`${origin}/compare/2021/2022/`);
     expect(await page.locator("table.compare-table").count()).toBe(1);

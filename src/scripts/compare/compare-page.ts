@@ -1,8 +1,8 @@
 // The compare page. A request for a pair (`/compare/?a=2021&b=2022`, from the form, a shared link,
 // or the 404 page forwarding `/compare/<a>/<b>/`) goes to the pair's page when it is built, in place
 // of itself in the history; any other pair is set side by side here from the two years' parts and
-// given its own address back. Without JavaScript the list of built pairs does the work, so the form
-// stays hidden until this runs.
+// given its own address back. Without JavaScript the list of built pairs does the work, and the form
+// (class needs-script, global.css) is never shown.
 import { isBuiltPair, pairPath, readPairRequest, type YearPair } from "../../lib/compare/pairs.ts";
 import { compareTableHtml } from "../../lib/compare/compare-table-html.ts";
 import type { CompareColumn } from "../../lib/compare/compare-column.ts";
