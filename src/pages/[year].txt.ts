@@ -1,7 +1,7 @@
 import type { GetStaticPaths } from "astro";
 import { formatPublished, issueLabel, reviewsNewestFirst, type Review } from "../lib/reviews.ts";
-import { reviewHtml } from "../lib/reuse/review-render.ts";
-import { reviewPlainText } from "../lib/reuse/review-text.ts";
+import { reviewHtml } from "../lib/exports/review-render.ts";
+import { reviewPlainText } from "../lib/exports/review-text.ts";
 import { SITE_NAME } from "../lib/site.ts";
 import { absoluteUrl, yearPage } from "../lib/urls.ts";
 

@@ -1,6 +1,6 @@
 import { reviewsNewestFirst } from "../lib/reviews.ts";
-import { reviewOutline } from "../lib/reuse/review-render.ts";
-import { reviewsJson } from "../lib/reuse/reviews-json.ts";
+import { reviewOutline } from "../lib/exports/review-render.ts";
+import { reviewsJson } from "../lib/exports/reviews-json.ts";
 import { SITE_NAME } from "../lib/site.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 

@@ -1,4 +1,4 @@
-import { reviewsJsonSchema } from "../lib/reuse/reviews-json.ts";
+import { reviewsJsonSchema } from "../lib/exports/reviews-json.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
 /** `reviews.schema.json`: the JSON Schema of reviews.json, its `$id` this file's own address (site and base). */

@@ -6,7 +6,7 @@ import type { ReviewFrontmatter } from "../schema/review.ts";
  * `reviews.json`: every review's metadata and addressable sections, for anyone who reuses the
  * edition. The zod schema is the contract; the published `reviews.schema.json` is generated from it
  * at build time (src/pages/reviews.schema.json.ts), a reviewable copy is kept in
- * tests/unit/reuse/reviews.schema.json (`vitest -u` rewrites it), and the built file is validated
+ * tests/unit/exports/reviews.schema.json (`vitest -u` rewrites it), and the built file is validated
  * against that JSON Schema.
  */
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { expect, test } from "vitest";
 import { splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
-import { reviewsJson, reviewsJsonSchema, ReviewsJsonSchema } from "../../../src/lib/reuse/reviews-json.ts";
+import { reviewsJson, reviewsJsonSchema, ReviewsJsonSchema } from "../../../src/lib/exports/reviews-json.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 import { SITE_NAME } from "../../../src/lib/site.ts";
 import { PLACEHOLDER_SITE_URL as SITE_URL } from "../../../src/lib/site-address.ts";

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { reviewCitation } from "../../../src/lib/citation/review-citation.ts";
-import { jsonInHtml } from "../../../src/lib/reuse/json-in-html.ts";
-import { reviewJsonLd } from "../../../src/lib/reuse/review-json-ld.ts";
+import { jsonInHtml } from "../../../src/lib/exports/json-in-html.ts";
+import { reviewJsonLd } from "../../../src/lib/exports/review-json-ld.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 
 const data = ReviewFrontmatterSchema.parse({

@@ -87,7 +87,7 @@ describe("/reviews.json", () => {
 
   test("validates against the JSON Schema published beside it", () => {
     const schema = JSON.parse(built("reviews.schema.json")) as object;
-    expect(schema).toEqual(JSON.parse(readFileSync("tests/unit/reuse/reviews.schema.json", "utf8")));
+    expect(schema).toEqual(JSON.parse(readFileSync("tests/unit/exports/reviews.schema.json", "utf8")));
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     ajv.addFormat("uri", (value: string) => URL.canParse(value));
     ajv.addFormat("date-time", (value: string) => !Number.isNaN(Date.parse(value)));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
-import { bodyBlocks, reviewPlainText } from "../../../src/lib/reuse/review-text.ts";
+import { bodyBlocks, reviewPlainText } from "../../../src/lib/exports/review-text.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 import { render } from "../markdown/render.ts";
 
