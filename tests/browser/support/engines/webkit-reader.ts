@@ -92,19 +92,47 @@ export async function launchWebkitEngine(origin: string, display: string): Promi
   };
 }
 
-/** Sizes the window so the page itself gets `size` (the window adds its toolbar). */
+/**
+ * Sizes the window so the page itself gets `size` (the window adds its toolbar). GTK resizes a window
+ * asynchronously: right after setRect the page may still report the old size (under load, the
+ * previous test's 1280 px after a request for 460), and a correction computed from that stale width
+ * was negative ("Invalid width value"). So each step waits for the window to take the size asked for
+ * and the page's size to settle, and the toolbar is measured from those settled sizes.
+ */
 async function sizeViewport(driver: WebDriver, size: ViewportSize): Promise<void> {
   await driver.get("about:blank");
-  let window = { width: size.width, height: size.height };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await driver
-      .manage()
-      .window()
-      .setRect({ x: 0, y: 0, ...window });
-    const [width, height] = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
-    if (width === size.width && height === size.height) return;
-    window = { width: window.width + size.width - width, height: window.height + size.height - height };
+  const window = driver.manage().window();
+  let request = { width: size.width, height: size.height };
+  let inner = { width: 0, height: 0 };
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await window.setRect({ x: 0, y: 0, ...request });
+    const outer = await settled(() => window.getRect().then((r) => ({ width: r.width, height: r.height })));
+    inner = await settled(async () => {
+      const [width, height] = (await driver.executeScript("return [innerWidth, innerHeight]")) as [number, number];
+      return { width, height };
+    });
+    if (inner.width === size.width && inner.height === size.height) return;
+    const toolbar = { width: outer.width - inner.width, height: outer.height - inner.height };
+    // A page larger than its window is a read from before the resize: ask again for the same size.
+    if (toolbar.width >= 0 && toolbar.height >= 0) {
+      request = { width: size.width + toolbar.width, height: size.height + toolbar.height };
+    }
   }
+  throw new Error(`WebKit's page stayed ${inner.width}×${inner.height}, not ${size.width}×${size.height}`);
+}
+
+/** Reads a size until two reads 100 ms apart agree (at most 5 s): what the window has settled to. */
+async function settled(
+  read: () => Promise<{ width: number; height: number }>,
+): Promise<{ width: number; height: number }> {
+  let last = await read();
+  for (let tries = 0; tries < 50; tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    const now = await read();
+    if (now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  return last;
 }
 
 /** `frame`: the phone size the page is shown at, inside a frame at the window's top left corner. */
