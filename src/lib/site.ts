@@ -1,7 +1,10 @@
 /** The edition's names. Where it is published comes from the environment: src/lib/site-address.ts. */
-export const SITE_NAME = "Viet Nam’s Diplomacy, Year by Year";
+/** The name in two lines, where a phone's header has no room for one. */
+export const SITE_NAME_LINES = ["Viet Nam’s Diplomacy,", "Year by Year"] as const;
 
-/** The name where space is short (the header on a phone); SITE_NAME begins with it. */
+export const SITE_NAME = SITE_NAME_LINES.join(" ");
+
+/** The name where space is short (a home-screen label); SITE_NAME begins with it. */
 export const SITE_SHORT_NAME = "Viet Nam’s Diplomacy";
 
 export const SITE_DESCRIPTION =

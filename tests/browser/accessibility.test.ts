@@ -64,6 +64,18 @@ test("the theme toggle pins dark over a light system, and keeps it across pages"
   await page.context().close();
 });
 
+test("the axe gate reports text under 7:1, AAA's enhanced contrast (6.9:1 here), not only AA's 4.5:1", async () => {
+  const { page } = await openPage(browser(), { bypassCSP: true });
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><p style="color:#5c5750;background:#fbfaf7">Muted</p></main></html>',
+  );
+  const violations = await axeViolations(page);
+  expect(violations.filter((v) => v.startsWith("color-contrast"))).toEqual([
+    expect.stringMatching(/^color-contrast-enhanced /),
+  ]);
+  await page.context().close();
+});
+
 test("the axe gate reports a real violation (an image without alternative text)", async () => {
   const { page } = await openPage(browser(), { bypassCSP: true });
   await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');

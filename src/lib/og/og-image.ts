@@ -25,7 +25,7 @@ export const OG_HEIGHT = 630;
 // The site's light colours (src/styles/global.css): paper, ink, muted, rule, accent.
 const PAPER = "#fbfaf7";
 const INK = "#1d1b18";
-const MUTED = "#5c5750";
+const MUTED = "#55504a";
 const RULE = "#dcd6cc";
 const ACCENT = "#8a1c1c";
 
