@@ -4,7 +4,7 @@
  * Markdown table and the budgets, and writes <out>/results.json and <out>/results.md. At the
  * --lighthouse sizes it measures every kind of page, and it builds the same two reviews with Starlight
  * (bench/starlight/) as a reference, measured the same way (--no-starlight skips it). The command
- * line only: the work is in bench/lib and src/lib/synthetic. Exits 0 whatever the budgets say.
+ * line only: the work is in bench/lib (the synthetic corpus in bench/lib/synthetic). Exits 0 whatever the budgets say.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";

@@ -6,7 +6,7 @@ import {
   type ImportedReview,
   type ImportOptions,
 } from "../../src/lib/importer/index.ts";
-import { generateCorpus, syntheticYears } from "../../src/lib/synthetic/generate-corpus.ts";
+import { generateCorpus, syntheticYears } from "./synthetic/generate-corpus.ts";
 
 /**
  * A folder of `<year>.md` reviews for one benchmark size: the real reviews (content/reviews as

@@ -1,5 +1,6 @@
 import type { CiteDialog } from "./dialog.ts";
 import dialogStylesheet from "../../styles/cite-dialog.css?url";
+import { headingText } from "./heading-text.ts";
 
 /**
  * Cite: a small "Cite" button beside every heading link and ¶ link, and one under "How to cite",
@@ -64,11 +65,4 @@ export function initCite(): void {
       () => waiting === button && document.querySelector(".how-to-cite")?.scrollIntoView(),
     );
   });
-}
-
-/** A heading's words, without the link, buttons and feedback the scripts add to it. */
-export function headingText(heading: Element): string {
-  const copy = heading.cloneNode(true) as Element;
-  for (const extra of copy.querySelectorAll("a, button, .copy-feedback")) extra.remove();
-  return copy.textContent?.trim() ?? "";
 }

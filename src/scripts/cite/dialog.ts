@@ -10,7 +10,7 @@ import {
   type RichText,
 } from "../../lib/citation/format-citation.ts";
 import type { CitationTarget, ReviewCitation } from "../../lib/citation/review-citation.ts";
-import { headingText } from "./buttons.ts";
+import { headingText } from "./heading-text.ts";
 
 /**
  * The Cite dialog, fetched when a reader first reaches for a Cite button (./buttons.ts): one dialog

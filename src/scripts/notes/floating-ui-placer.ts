@@ -1,7 +1,7 @@
 // Fetched only by an engine without CSS anchor positioning, or whose anchor positioning misplaced a
 // note (./placement.ts): Floating UI and the code that drives it.
 import { autoUpdate, computePosition, flip, offset, shift, size } from "@floating-ui/dom";
-import type { Placer } from "./placement.ts";
+import type { Placer } from "./placer.ts";
 
 /** Places a note beside its reference with Floating UI; where `sheet` matches, notes.css makes it a sheet instead. */
 export const floatingUiPlacer =

@@ -7,8 +7,7 @@
  * the first note in exactly the engine that needs it.
  */
 
-/** Puts the popover beside its reference; returns what undoes it. */
-export type Placer = (ref: HTMLElement, popover: HTMLElement) => () => void;
+import type { Placer } from "./placer.ts";
 
 const ANCHOR_NAME = "--note-ref";
 /** The widest gap between reference and box still read as "beside" (the CSS margin is 0.4rem). */

@@ -4,7 +4,8 @@
  * without the Popover API, the reference stays a plain link to its note and the note links back.
  */
 
-import { anchorPlacer, floatingPlacer, isBesideReference, sheetMedia, type Placer } from "./placement.ts";
+import { anchorPlacer, floatingPlacer, isBesideReference, sheetMedia } from "./placement.ts";
+import type { Placer } from "./placer.ts";
 
 const POPOVER_ID = "note-popover";
 const HOVER_OPEN_MS = 200;

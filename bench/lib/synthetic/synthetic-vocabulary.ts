@@ -1,5 +1,5 @@
-import { MONTHS } from "../calendar.ts";
-import { ORDINALS } from "../ordinals.ts";
+import { MONTHS } from "../../../src/lib/calendar.ts";
+import { ORDINALS } from "../../../src/lib/ordinals.ts";
 
 /**
  * Words for synthetic reviews, in the register of the real ones, most frequent first (the random

@@ -6,7 +6,7 @@ import {
   SYNTHETIC_LEAD,
   SYNTHETIC_TITLE_PREFIX,
   syntheticYears,
-} from "../../../src/lib/synthetic/generate-corpus.ts";
+} from "../../../bench/lib/synthetic/generate-corpus.ts";
 
 const YEARS = syntheticYears(12);
 const corpus = generateCorpus({ seed: 7, years: YEARS });
