@@ -24,7 +24,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/browser/support/global-setup.ts"],
-          testTimeout: 30_000,
+          // A test opens several pages; each navigation may take up to 30 s on a loaded machine.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium per file; two cores, so files run two at a time.
           maxWorkers: 2,

@@ -149,8 +149,9 @@ function seleniumReader(driver: WebDriver, origin: string, frame: ViewportSize |
       } else {
         await driver.get(`${origin}${path}`);
       }
-      // WebKitWebDriver returns at "interactive", before the page's module scripts have run.
-      await driver.wait(() => reader.run(() => document.readyState === "complete"), 10_000);
+      // WebKitWebDriver returns at "interactive", before the page's module scripts have run. 30 s, as
+      // Playwright and Puppeteer allow a navigation: on a loaded machine a page can take over 10.
+      await driver.wait(() => reader.run(() => document.readyState === "complete"), 30_000);
     },
     async run(fn, ...args) {
       const script = `const done = arguments[arguments.length - 1];
