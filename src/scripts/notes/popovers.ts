@@ -118,7 +118,18 @@ export function initNotePopovers(): void {
     pinned = pin;
     popover.showPopover();
     unplace = placer(ref, popover);
-    if (placer === anchorPlacer && !sheet.matches && !isBesideReference(ref, popover)) distrustAnchors(ref);
+    if (placer !== anchorPlacer || sheet.matches) return;
+    if (!isBesideReference(ref, popover)) return distrustAnchors(ref);
+    // WebKit may apply anchor positioning a frame late (seen on a loaded machine): the note is shown
+    // once it is still beside its reference two frames on.
+    popover.style.visibility = "hidden";
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (current !== ref || placer !== anchorPlacer) return;
+        if (isBesideReference(ref, popover)) popover.style.visibility = "";
+        else distrustAnchors(ref);
+      }),
+    );
   }
 
   /** Anchor positioning put the note off its reference: Floating UI places this note and every later one. */
@@ -140,6 +151,7 @@ export function initNotePopovers(): void {
     current = null;
     pinned = false;
     unplace();
+    if (placer === anchorPlacer) popover.style.visibility = ""; // a note closed before its late check
     if (popover.matches(":popover-open")) popover.hidePopover();
     ref.setAttribute("aria-expanded", "false");
     ref.removeAttribute("aria-describedby");
