@@ -26,6 +26,9 @@ export default defineConfig({
           globalSetup: ["tests/browser/support/global-setup.ts"],
           // A test opens several pages; each navigation may take up to 30 s on a loaded machine.
           testTimeout: 60_000,
+          // What a poll waits for (a dialog whose code is fetched on first use, a copy, a search) can
+          // take seconds at a load of 25 on two cores; Vitest's default gives it one.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           // One Chromium per file; two cores, so files run two at a time.
           maxWorkers: 2,
