@@ -48,6 +48,8 @@ async function allCards(): Promise<OgCard[]> {
     across("themes/", "Across the years", "Themes"),
     ...THEMES.map((theme) => across(`themes/${theme.slug}/`, "Theme", theme.name)),
     across("search/", "Search", "Search the reviews of every year"),
+    // One card for the index and its entries: a card per name would cost a PNG each.
+    across("index/", "Across the years", "Index of names"),
   ];
 }
 
