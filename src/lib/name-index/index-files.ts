@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import {
@@ -100,4 +100,14 @@ export function readIndexDir(dir: string, root = process.cwd()): IndexData {
     else entries.push(...readIndexFile(text, file));
   }
   return { entries, leftOut };
+}
+
+/** Where the editors' index lives; tests point INDEX_DIR at other folders. */
+export const indexDir = (): string => resolve(process.env["INDEX_DIR"] ?? "content/index");
+
+let data: IndexData | undefined;
+/** The editors' entries, read once per process (the build reads them for every page). */
+export function indexData(): IndexData {
+  data ??= readIndexDir(indexDir());
+  return data;
 }

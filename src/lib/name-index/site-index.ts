@@ -1,19 +1,8 @@
-import { resolve } from "node:path";
 import { reviewsNewestFirst } from "../reviews.ts";
 import { reviewFile, reviewTextOf } from "../passages/review-passages.ts";
-import { readIndexDir, type IndexData } from "./index-files.ts";
+import { indexData } from "./index-files.ts";
 import { indexPassages, type IndexedReview } from "./index-texts.ts";
 import { buildNameIndex, type IndexRecord } from "./name-index.ts";
-
-/** Where the editors' index lives; tests point INDEX_DIR at other folders. */
-export const indexDir = () => resolve(process.env["INDEX_DIR"] ?? "content/index");
-
-let data: IndexData | undefined;
-/** The editors' entries, read once per build. */
-export function indexData(): IndexData {
-  data ??= readIndexDir(indexDir());
-  return data;
-}
 
 let built: { key: string; records: IndexRecord[]; reviews: IndexedReview[] } | undefined;
 
