@@ -13,7 +13,7 @@ const SKIPPED = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "a", "sup", "abbr",
 
 /**
  * The first use of each abbreviation in a review becomes `<abbr>` carrying its expansion: in a
- * words a reader sees on hover, focus or a tap and a screen reader reads in place. The
+ * words a reader sees on focus or a tap and a screen reader reads in place. The
  * expansion is the edition's apparatus (`data-pagefind-ignore`: not searched, not the text); one
  * the reviews do not print says it is the editors'. Where the text prints the expansion just
  * before ("International Law Commission (ILC)") only the `title` is added.
