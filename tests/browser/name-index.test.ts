@@ -31,7 +31,9 @@ describe("the index of names", () => {
     ]);
     const link = page.locator("#year-2021 .theme-passage-ref").first();
     const href = (await link.getAttribute("href")) ?? "";
-    expect(href).toMatch(/^\/2021\/\?highlight=General&highlight=Secretary&highlight=Nguyen&highlight=Phu&highlight=Trong#p-\d+$/);
+    expect(href).toMatch(
+      /^\/2021\/\?highlight=General&highlight=Secretary&highlight=Nguyen&highlight=Phu&highlight=Trong#p-\d+$/,
+    );
     await Promise.all([page.waitForURL((u) => u.href.endsWith(href)), link.click()]);
     await page.locator("mark.search-mark").first().waitFor();
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));

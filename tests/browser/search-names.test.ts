@@ -19,9 +19,10 @@ async function answer(page: Page, query: string) {
     entry: document.querySelector("#search-page-entry .search-entry")?.textContent ?? "",
     entryHref: document.querySelector("#search-page-entry a")?.getAttribute("href") ?? "",
     entryFirst:
-      document.querySelector("#search-page-entry")?.compareDocumentPosition(
-        document.querySelector("#search-page-results") as Node,
-      ) === Node.DOCUMENT_POSITION_FOLLOWING,
+      document
+        .querySelector("#search-page-entry")
+        ?.compareDocumentPosition(document.querySelector("#search-page-results") as Node) ===
+      Node.DOCUMENT_POSITION_FOLLOWING,
     closestLabel: !(document.querySelector("#search-page-closest") as HTMLElement | null)?.hidden,
     results: [...document.querySelectorAll("#search-page-results li")].map((li) => ({
       text: li.querySelector(".search-result-excerpt")?.textContent ?? "",

@@ -92,7 +92,9 @@ export function readLeftOutFile(text: string, file: string): LeftOutName[] {
 export function readIndexDir(dir: string, root = process.cwd()): IndexData {
   const entries: IndexEntry[] = [];
   let leftOut: LeftOutName[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const path = join(dir, name);
     const text = readFileSync(path, "utf8");
     const file = relative(root, path) || path;

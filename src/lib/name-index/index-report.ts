@@ -31,6 +31,8 @@ export function formatIndexReport(report: IndexReport): string {
     lines.push("Add an entry or an alias (content/index/<kind>.yaml), or say why not in content/index/left-out.yaml.");
   }
   for (const stale of report.staleLeftOut)
-    lines.push(`${stale.file}:${stale.line}: ${stale.forms.join(", ")} left out, but no review prints them (remove the item)`);
+    lines.push(
+      `${stale.file}:${stale.line}: ${stale.forms.join(", ")} left out, but no review prints them (remove the item)`,
+    );
   return lines.join("\n");
 }

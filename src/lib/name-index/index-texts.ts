@@ -2,7 +2,7 @@ import type { Passage } from "../passages/review-text.ts";
 import type { Caption } from "../schema/review.ts";
 
 /** A passage where names are looked for: the review's passages and its photo captions. */
-export interface IndexPassage extends Pick<Passage, "anchor" | "label" | "spoken" | "text"> {}
+export type IndexPassage = Pick<Passage, "anchor" | "label" | "spoken" | "text">;
 
 /** One review as the index reads it. */
 export interface IndexedReview {

@@ -61,7 +61,12 @@ export function checkSharedForms(entries: readonly IndexEntry[]): void {
   const slugs = new Map<string, IndexEntry>();
   for (const entry of entries) {
     if (entry.broader && !entries.some((e) => e.slug === entry.broader))
-      throw new IndexError(entry.file, entry.line, `"${entry.slug}" is part of "${entry.broader}", which no entry is`, "give the slug of an entry as `broader`");
+      throw new IndexError(
+        entry.file,
+        entry.line,
+        `"${entry.slug}" is part of "${entry.broader}", which no entry is`,
+        "give the slug of an entry as `broader`",
+      );
     const other = slugs.get(entry.slug);
     if (other)
       throw new IndexError(
@@ -134,7 +139,9 @@ export function buildNameIndex(entries: readonly IndexEntry[], reviews: readonly
       count: sentences.reduce((n, s) => n + s.marks.length, 0),
       sentences,
     }));
-    const authorOf = newestFirst.filter((r) => entry.editorial && r.editorialAuthor === entry.heading).map((r) => r.year);
+    const authorOf = newestFirst
+      .filter((r) => entry.editorial && r.editorialAuthor === entry.heading)
+      .map((r) => r.year);
     const narrower = entries.filter((e) => e.broader === entry.slug);
     if (!years.length && !authorOf.length && !narrower.some((e) => byEntry.has(e)))
       throw new IndexError(

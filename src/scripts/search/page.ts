@@ -84,7 +84,8 @@ export function initSearchPage(): void {
     if (passages.length)
       return `No passage in ${state.year} matches ${quotedQuery(query)}; ${describeCount(passages).toLowerCase()} do in all years.`;
     if (closest.length) return noPassageHoldsAll(quotedQuery(query));
-    if (named) return `No passage holds the words ${quotedQuery(query)}; the index of names lists “${named.heading}”, below.`;
+    if (named)
+      return `No passage holds the words ${quotedQuery(query)}; the index of names lists “${named.heading}”, below.`;
     const offer = suggested
       ? ` Did you mean “${suggested}”?`
       : suggested === ""

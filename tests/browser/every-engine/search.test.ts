@@ -23,7 +23,9 @@ describe.each(ENGINE_NAMES)("header search in %s", (name) => {
       // "bamboo" is a printed form of an index entry, which comes first; the passages follow it.
       await reader.press("ArrowDown");
       expect(
-        await reader.run(() => document.querySelector("#site-search-input")?.getAttribute("aria-activedescendant") ?? null),
+        await reader.run(
+          () => document.querySelector("#site-search-input")?.getAttribute("aria-activedescendant") ?? null,
+        ),
       ).toBe("site-search-option-entry");
       await reader.press("ArrowDown");
       const chosen = await reader.run(() => {
@@ -48,9 +50,12 @@ describe.each(ENGINE_NAMES)("header search in %s", (name) => {
       await reader.press("/");
       await reader.type("Hà Nội");
       await expect
-        .poll(() => reader.run(() => document.querySelector("#site-search-option-entry")?.getAttribute("href") ?? null), {
-          timeout: 10_000,
-        })
+        .poll(
+          () => reader.run(() => document.querySelector("#site-search-option-entry")?.getAttribute("href") ?? null),
+          {
+            timeout: 10_000,
+          },
+        )
         .toBe("/index/hanoi/");
       const shown = await reader.run(() => ({
         first: document.querySelector("#site-search-listbox [role=option]")?.id ?? "",

@@ -3,7 +3,12 @@ import { render } from "./render.ts";
 import { renameNoteId } from "../../../src/lib/markdown/rehype-note-ids.ts";
 import type { OutlineEntry } from "../../../src/lib/markdown/rehype-outline.ts";
 
-const caption = { id: "photo-1", text: "The minister at the conference", credit: "VNA", creditAsPrinted: "_Photo: VNA" };
+const caption = {
+  id: "photo-1",
+  text: "The minister at the conference",
+  credit: "VNA",
+  creditAsPrinted: "_Photo: VNA",
+};
 
 describe("remark-caption-notes", () => {
   test("puts a caption at its place as a captioned note, with its credit and no image", async () => {

@@ -78,7 +78,9 @@ describe("the index refuses bad data, naming the file, the line and the form", (
   });
 
   test("a field the schema does not know, at its line", () => {
-    const error = refusal(() => entries(yaml("  - slug: laos\n    heading: Laos\n    forms: [Laos]\n    alias: Lao\n")));
+    const error = refusal(() =>
+      entries(yaml("  - slug: laos\n    heading: Laos\n    forms: [Laos]\n    alias: Lao\n")),
+    );
     expect(error.message).toMatch(/^content\/index\/places\.yaml:3: entries\.0: .*"alias"/);
   });
 

@@ -17,7 +17,10 @@ function sourceBody(year: number): string {
   const lines = readFileSync(join("content/sources", file), "utf8").split("\n");
   return lines
     .slice(1)
-    .filter((l) => !/^(Member of the Party Central Committee|\w+day, \w+ \d+, \d{4} \d\d:\d\d|This article was published)/.test(l))
+    .filter(
+      (l) =>
+        !/^(Member of the Party Central Committee|\w+day, \w+ \d+, \d{4} \d\d:\d\d|This article was published)/.test(l),
+    )
     .join("\n");
 }
 const count = (year: number, pattern: RegExp) => sourceBody(year).match(new RegExp(pattern, "gu"))?.length ?? 0;
@@ -64,7 +67,10 @@ describe("the shipped index counts mentions as the texts give them", () => {
   });
 
   test("UN Human Rights Council is the council's mention, not also one of the UN", () => {
-    const bareUn = count(2022, /\bUN\b(?! Human Rights Council)(?! General Assembly's 77th)(?! Secretary General António)(?! Charter)/);
+    const bareUn = count(
+      2022,
+      /\bUN\b(?! Human Rights Council)(?! General Assembly's 77th)(?! Secretary General António)(?! Charter)/,
+    );
     expect(counted("un-human-rights-council", 2022)).toBe(count(2022, /UN Human Rights Council/));
     expect(counted("united-nations", 2022)).toBe(bareUn + count(2022, /United Nations(?! Security Council)/));
   });
