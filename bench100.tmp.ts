@@ -1,0 +1,12 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { prepareCorpus } from "./bench/lib/prepare-corpus.ts";
+import { buildSite } from "./bench/lib/build-site.ts";
+const work = mkdtempSync(path.join(tmpdir(), "bench100-"));
+const corpus = prepareCorpus(100, work, 2021, 1);
+const r = await buildSite(corpus.reviewsDir, path.join(work, "out"), path.join(work, "cache"));
+console.log(JSON.stringify({ wallMs: Math.round(r.wallMs), pages: r.pages, astro: r.astroReportedMs, og: Math.round(r.ogImagesMs) }));
+const { execSync } = await import("node:child_process");
+console.log(execSync(`du -sb ${path.join(work, "out")}; ls ${path.join(work, "out", "index")} | wc -l; gzip -6 -c ${path.join(work, "out", "2021", "index.html")} | wc -c`).toString());
+rmSync(work, { recursive: true, force: true });
