@@ -8,26 +8,30 @@ import { DIST } from "./built-pages.ts";
 
 const indexJson = () => JSON.parse(readFileSync(join(DIST, "index.json"), "utf8")) as IndexJson;
 
-test("index.json lists every entry with a page, and every mention's address opens an anchor of its year page", () => {
+test("index.json lists every entry with a page, and every passage it names is an anchor of its year page", () => {
   const { entries } = indexJson();
   expect(entries.length).toBeGreaterThan(50);
   const anchors = new Map<number, Set<string>>();
   for (const entry of entries) {
     expect(existsSync(join(DIST, "index", entry.slug, "index.html")), entry.slug).toBe(true);
-    expect(entry.count).toBe(entry.mentions.reduce((n, m) => n + m.words.length, 0));
-    for (const mention of entry.mentions) {
-      const url = new URL(mention.url);
-      expect(url.pathname).toBe(`/${mention.year}/`);
-      expect(url.searchParams.getAll("highlight").length).toBeGreaterThan(0);
-      let ids = anchors.get(mention.year);
+    expect(entry.count).toBe(entry.years.reduce((n, y) => n + y.count, 0));
+    for (const { year, count, passages } of entry.years) {
+      expect(passages.length).toBeGreaterThan(0);
+      expect(passages.length).toBeLessThanOrEqual(count);
+      let ids = anchors.get(year);
       if (!ids) {
-        ids = new Set(publishedAnchors(readFileSync(join(DIST, String(mention.year), "index.html"), "utf8")));
-        anchors.set(mention.year, ids);
+        ids = new Set(publishedAnchors(readFileSync(join(DIST, String(year), "index.html"), "utf8")));
+        anchors.set(year, ids);
       }
-      expect(ids.has(url.hash.slice(1)), `${entry.slug}: ${mention.url}`).toBe(true);
-      for (const word of mention.words) expect(mention.sentence).toContain(word);
+      for (const id of passages) expect(ids.has(id), `${entry.slug}: /${year}/#${id}`).toBe(true);
     }
   }
+});
+
+test("an entry's page links each mention to its paragraph with the mention's words to mark", () => {
+  const html = readFileSync(join(DIST, "index", "laos", "index.html"), "utf8");
+  expect(html).toContain('href="/2022/?highlight=Laos#p-7"');
+  expect(html).toContain("<mark>Laos</mark>");
 });
 
 test("the editors' additions are marked in index.json: expansions and the author", () => {

@@ -17,15 +17,16 @@ export interface IndexJson {
     broader?: string;
     authorOf: number[];
     count: number;
-    mentions: { year: number; anchor: string; label: string; url: string; sentence: string; words: string[] }[];
+    /** Per year, newest first: how many mentions, and the passages holding them (ids on `/<year>/`). */
+    years: { year: number; count: number; passages: string[] }[];
   }[];
 }
 
-export function indexJson(
-  records: readonly IndexRecord[],
-  url: (path: string) => string,
-  mentionUrl: (year: number, anchor: string, words: readonly string[]) => string,
-): IndexJson {
+/**
+ * Small enough for a hundred years: a mention's sentence and marked words are on the entry's page; a
+ * passage's address is `/<year>/#<id>`, as README's "Addresses" gives it.
+ */
+export function indexJson(records: readonly IndexRecord[], url: (path: string) => string): IndexJson {
   return {
     version: 1,
     entries: records.map(({ entry, years, count, authorOf }) => ({
@@ -43,16 +44,11 @@ export function indexJson(
       ...(entry.broader && { broader: entry.broader }),
       authorOf,
       count,
-      mentions: years.flatMap(({ year, sentences }) =>
-        sentences.map((s) => ({
-          year,
-          anchor: s.anchor,
-          label: s.label,
-          url: mentionUrl(year, s.anchor, s.words),
-          sentence: s.sentence,
-          words: s.words,
-        })),
-      ),
+      years: years.map(({ year, count: n, sentences }) => ({
+        year,
+        count: n,
+        passages: [...new Set(sentences.map((s) => s.anchor))],
+      })),
     })),
   };
 }
