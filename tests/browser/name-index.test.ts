@@ -29,7 +29,7 @@ describe("the index of names", () => {
       "General Secretary Nguyen Phu Trong",
       "General Secretary Nguyen Phu Trong",
     ]);
-    const link = page.locator("#year-2021 .theme-passage-ref").first();
+    const link = page.locator("#year-2021 .mentions > li > a").first();
     const href = (await link.getAttribute("href")) ?? "";
     expect(href).toMatch(
       /^\/2021\/\?highlight=General&highlight=Secretary&highlight=Nguyen&highlight=Phu&highlight=Trong#p-\d+$/,
