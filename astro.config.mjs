@@ -16,6 +16,10 @@ import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
 /** The uncut Literata files: cut to the text after the build, and measured for the fallback faces. */
 const literataFiles = fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url));
 
+// The index of names, read by the Markdown pipeline and the index pages, is found from here, not from
+// the working directory (tests build from a folder of their own); INDEX_DIR overrides it.
+process.env["INDEX_DIR"] ??= fileURLToPath(new URL("./content/index/", import.meta.url));
+
 // SITE_URL and BASE_PATH say where the site is published (README, "Publishing").
 const address = siteAddressFromEnv();
 

@@ -165,6 +165,9 @@ describe("the header field", () => {
     await page.locator("#site-search-listbox [role=option][href*='highlight=bamboo']").first().waitFor();
     expect(await page.getAttribute("#site-search-input", "aria-expanded")).toBe("true");
     expect(await page.textContent("#site-search-status")).toMatch(/\d+ passages? in \d/);
+    // "bamboo" is a printed form of an index entry, which comes first; the passages follow it.
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("#site-search-option-entry", "aria-selected")).toBe("true");
     await page.keyboard.press("ArrowDown");
     const activeId = await page.getAttribute("#site-search-input", "aria-activedescendant");
     expect(await page.getAttribute(`#${activeId}`, "aria-selected")).toBe("true");

@@ -12,6 +12,9 @@ import { rehypeSearchPassages } from "./rehype-search-passages.ts";
 import { rehypeOutline } from "./rehype-outline.ts";
 import { rehypeAnchorAliases } from "./rehype-anchor-aliases.ts";
 import { headingLinkOptions } from "./heading-links.ts";
+import { rehypeAbbreviations } from "./rehype-abbreviations.ts";
+import { abbreviationsOf } from "../name-index/abbreviations.ts";
+import { indexData } from "../name-index/index-files.ts";
 
 /**
  * The review pipeline, in one place for astro.config.mjs and the tests. The text is the record:
@@ -36,4 +39,5 @@ export const rehypePlugins: RehypePlugins = [
   rehypeOutline,
   [rehypeAutolinkHeadings, headingLinkOptions],
   rehypeAnchorAliases,
+  [rehypeAbbreviations, { abbreviations: () => abbreviationsOf(indexData().entries) }],
 ];

@@ -5,6 +5,9 @@ import { SITE_NAME } from "../site.ts";
 import { THEMES } from "../themes/themes.ts";
 import type { OgCard } from "./og-image.ts";
 
+/** The card the index of names' pages share (BaseLayout's ogPath). */
+export const NAME_INDEX_CARD = "index-of-names/";
+
 /**
  * The card of every page that has one: a review's shows its year, its title as published and its
  * issue of the Communist Review; the others their own title under the part of the site they are in.
@@ -48,6 +51,9 @@ async function allCards(): Promise<OgCard[]> {
     across("themes/", "Across the years", "Themes"),
     ...THEMES.map((theme) => across(`themes/${theme.slug}/`, "Theme", theme.name)),
     across("search/", "Search", "Search the reviews of every year"),
+    // One card for the index of names and all its pages (a PNG per name would cost 2 MB at two years);
+    // not "index/", whose image would be og/index.png, the home page's.
+    across(NAME_INDEX_CARD, "Across the years", "Index of names"),
   ];
 }
 

@@ -55,6 +55,7 @@ export interface ReviewText {
 
 /** Apparatus the edition adds to the text; not words of the review. */
 function isApparatus(node: Element): boolean {
+  if ("dataPagefindIgnore" in node.properties && node.tagName === "span") return true; // e.g. an abbreviation's expansion
   const classes = classesOf(node);
   if (classes.includes("para-link") || classes.includes("heading-link") || classes.includes("note-backlink"))
     return true;

@@ -5,6 +5,8 @@ import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { describeCount } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { quotedQuery, searchStateQuery } from "./query.ts";
+import { entryNamed } from "./names.ts";
+import { CLOSEST_LABEL, noPassageHoldsAll } from "../../lib/search/messages.ts";
 import { sitePath } from "../../lib/urls.ts";
 
 const DEBOUNCE_MS = 120;
@@ -60,17 +62,35 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
   const run = async (query: string) => {
     const ticket = ++asked;
     const wanted = () => ticket === asked && input.value.trim() === query;
-    const { passages, reviews, complete } = await searchPassages(query, { enough: SHOWN + 1, wanted });
+    const [{ passages, closest, reviews, complete }, entry] = await Promise.all([
+      searchPassages(query, { enough: SHOWN + 1, wanted }),
+      entryNamed(query),
+    ]);
     if (!wanted()) return;
-    options = passages.slice(0, SHOWN).map((p, i) => {
+    const listed = passages.length ? passages : closest;
+    options = listed.slice(0, SHOWN).map((p, i) => {
       const id = `site-search-option-${i}`;
       // Named by its whole content (place, then excerpt), which is what the reader sees.
       return option(p.url, id, placeLabel(p), excerptBlock(p));
     });
+    if (entry) {
+      // The entry the query names comes first: its page lists every mention.
+      const kicker = document.createElement("span");
+      kicker.className = "search-hit-place";
+      kicker.textContent = `Index of names · ${entry.kind}`;
+      const words = document.createElement("span");
+      words.className = "search-hit-excerpt";
+      const heading = document.createElement("strong");
+      heading.textContent = entry.heading;
+      words.append(heading, ` — ${entry.summary}`);
+      const entryOption = option(entry.href, "site-search-option-entry", kicker, words);
+      entryOption.classList.add("search-option-entry");
+      options.unshift(entryOption);
+    }
     const searchPage = (q: string) => sitePath(`search/${searchStateQuery({ query: q, year: "" })}`);
     const all = searchPage(query);
     const more = !complete || passages.length > SHOWN;
-    if (passages.length > 0) {
+    if (listed.length > 0) {
       const label = more ? "All results, on the search page" : "Open on the search page";
       const allOption = option(all, "site-search-option-all", document.createTextNode(label));
       allOption.classList.add("search-option-all");
@@ -80,14 +100,19 @@ export function initSearchCombobox(form: HTMLFormElement, input: HTMLInputElemen
     listbox.hidden = options.length === 0;
     active = -1;
     const count = more ? `Passages in ${reviews === 1 ? "1 review" : `${reviews} reviews`}` : describeCount(passages);
+    const named = entry ? ` The index of names lists ${entry.heading}.` : "";
     note.textContent = passages.length
       ? `${count} match ${quotedQuery(query)}${more ? `; the best ${Math.min(SHOWN, passages.length)} are shown` : ""}.`
-      : `No passage matches ${quotedQuery(query)}. Press Enter for suggestions.`;
+      : closest.length
+        ? `${noPassageHoldsAll(quotedQuery(query))} ${CLOSEST_LABEL}`
+        : `No passage matches ${quotedQuery(query)}.${entry ? "" : " Press Enter for suggestions."}`;
     status.textContent = passages.length
-      ? `${count} match. Use the arrow keys to choose one.`
-      : `No passage matches ${quotedQuery(query)}.`;
+      ? `${count} match.${named} Use the arrow keys to choose one.`
+      : closest.length
+        ? `${noPassageHoldsAll(quotedQuery(query))}${named} Use the arrow keys to choose one.`
+        : `No passage matches ${quotedQuery(query)}.${named}${entry ? " Use the down arrow to choose it." : ""}`;
     setOpen(true);
-    if (!passages.length) void offerCloseWord(query, searchPage, wanted);
+    if (!passages.length && !closest.length && !entry) void offerCloseWord(query, searchPage, wanted);
   };
 
   /** With nothing found, the nearest known words as an option that runs that search. */

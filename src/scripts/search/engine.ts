@@ -1,6 +1,6 @@
 // Loads Pagefind's search API on first use and answers queries with passages of the reviews.
 import { HIGHLIGHT_PARAM, isPhrase, spellingVariants } from "./query.ts";
-import { passagesOf, rankPassages, type PagefindResultData, type Passage } from "./passages.ts";
+import { holdsAll, passagesOf, rankPassages, type PagefindResultData, type Passage } from "./passages.ts";
 import { queryTerms } from "./ranking.ts";
 
 interface PagefindPage {
@@ -46,7 +46,10 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 export interface PassageSearch {
+  /** The passages holding every word of the query, best first: the matches. */
   passages: Passage[];
+  /** When none does, passages holding some of the words (none is counted as a match). */
+  closest: Passage[];
   /** Reviews that match, whether or not their passages were loaded. */
   reviews: number;
   /** False when loading stopped at `enough` passages, before every matching review was read. */
@@ -95,7 +98,7 @@ export async function searchPassages(query: string, options: PassageSearchOption
   const { enough = Infinity, wanted = () => true } = options;
   const phrase = isPhrase(query);
   const variants = spellingVariants(query.replace(/["“”]/g, " ").replace(/\s+/g, " "));
-  if (!variants.length) return { passages: [], reviews: 0, complete: true };
+  if (!variants.length) return { passages: [], closest: [], reviews: 0, complete: true };
   const pagefind = await loadPagefind();
   const found = (await Promise.all(variants.map((v) => candidates(pagefind, v, phrase))))
     .flat()
@@ -104,12 +107,19 @@ export async function searchPassages(query: string, options: PassageSearchOption
   const reviews = new Set(found.map((c) => c.page.id)).size;
   const lists: Passage[][] = [];
   let loaded = 0;
-  while (loaded < found.length && lists.flat().length < enough && wanted()) {
+  while (loaded < found.length && lists.flat().filter(holdsAll).length < enough && wanted()) {
     const batch = found.slice(loaded, loaded + 2);
     lists.push(...(await Promise.all(batch.map(async (c) => passagesOf(await c.page.data(), c.page.score, c.terms)))));
     loaded += batch.length;
   }
-  return { passages: rankPassages(lists, { phrase }), reviews, complete: loaded === found.length };
+  const ranked = rankPassages(lists, { phrase });
+  const passages = ranked.filter(holdsAll);
+  return {
+    passages,
+    closest: passages.length ? [] : ranked,
+    reviews,
+    complete: loaded === found.length,
+  };
 }
 
 /** Warms the index chunks for a query being typed (no search is run). */

@@ -5,8 +5,22 @@ import { loadPagefind, preloadQuery, searchPassages } from "./engine.ts";
 import { countByYear, describeCount, inYear, type Passage } from "./passages.ts";
 import { excerptBlock, placeLabel } from "./render.ts";
 import { quotedQuery, readSearchState, searchStateQuery, type SearchState } from "./query.ts";
+import { entryNamed, type NamedEntry } from "./names.ts";
+import { CLOSEST_LABEL, noPassageHoldsAll } from "../../lib/search/messages.ts";
 
 const DEBOUNCE_MS = 150;
+
+/** The index entry a query names, shown above the passages: its heading, kind, count and page. */
+function entryBlock(entry: NamedEntry): HTMLElement {
+  const block = document.createElement("p");
+  block.className = "search-entry";
+  const link = document.createElement("a");
+  link.href = entry.href;
+  link.className = "search-entry-link";
+  link.textContent = entry.heading;
+  block.append("Index of names: ", link, ` — ${entry.kind}, ${entry.summary}.`);
+  return block;
+}
 
 function resultItem(passage: Passage): HTMLLIElement {
   const li = document.createElement("li");
@@ -40,6 +54,16 @@ export function initSearchPage(): void {
   let state: SearchState = readSearchState(window.location.search);
   if (state.year && !years.includes(state.year)) state = { ...state, year: "" };
   let passages: Passage[] = [];
+  let closest: Passage[] = [];
+  let named: NamedEntry | undefined;
+  const entrySlot = document.createElement("div");
+  entrySlot.id = "search-page-entry";
+  const closestLabel = document.createElement("p");
+  closestLabel.id = "search-page-closest";
+  closestLabel.className = "search-closest-label";
+  closestLabel.textContent = CLOSEST_LABEL;
+  closestLabel.hidden = true;
+  list.before(entrySlot, closestLabel);
   let suggested: string | undefined;
   let searched = "";
   let asked = 0;
@@ -59,6 +83,9 @@ export function initSearchPage(): void {
     if (shown.length) return `${describeCount(shown)} match ${quotedQuery(query)}.`;
     if (passages.length)
       return `No passage in ${state.year} matches ${quotedQuery(query)}; ${describeCount(passages).toLowerCase()} do in all years.`;
+    if (closest.length) return noPassageHoldsAll(quotedQuery(query));
+    if (named)
+      return `No passage holds the words ${quotedQuery(query)}; the index of names lists “${named.heading}”, below.`;
     const offer = suggested
       ? ` Did you mean “${suggested}”?`
       : suggested === ""
@@ -73,9 +100,13 @@ export function initSearchPage(): void {
     for (const [year, el] of countLabels)
       el.textContent = query ? `(${year ? (counts.get(year) ?? 0) : passages.length})` : "";
     for (const radio of radios) radio.checked = radio.value === state.year;
-    const shown = inYear(passages, state.year);
+    const matching = inYear(passages, state.year);
+    const near = passages.length ? [] : inYear(closest, state.year);
+    const shown = matching.length ? matching : near;
     list.replaceChildren(...shown.map(resultItem));
-    const message = statusFor(query, shown);
+    closestLabel.hidden = !(query && !matching.length && near.length);
+    entrySlot.replaceChildren(...(query && named ? [entryBlock(named)] : []));
+    const message = statusFor(query, matching);
     // The empty page's message is in the HTML already: rewriting it would re-announce it.
     if (status.textContent?.trim() !== message) status.textContent = message;
     renderSuggestion(query && !passages.length ? suggested : undefined);
@@ -100,13 +131,17 @@ export function initSearchPage(): void {
   const run = async () => {
     const query = state.query.trim();
     const ticket = ++asked;
-    const found = query ? await searchPassages(query, { wanted: () => ticket === asked }) : undefined;
+    const [found, entry] = query
+      ? await Promise.all([searchPassages(query, { wanted: () => ticket === asked }), entryNamed(query)])
+      : [undefined, undefined];
     if (ticket !== asked) return;
     passages = found?.passages ?? [];
+    closest = found?.closest ?? [];
+    named = entry;
     searched = query;
     suggested = undefined;
     render();
-    if (!query || passages.length) return;
+    if (!query || passages.length || closest.length || named) return;
     let offer: string | undefined;
     try {
       // Its code and the vocabulary are downloaded only now, when nothing matched.

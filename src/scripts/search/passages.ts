@@ -2,7 +2,7 @@
 // a lessons item, the lead, a caption, a note, or a heading), best first, wherever it stands.
 // Pure: no DOM, no Pagefind; the types name only the fields used.
 import { cleanHighlightUrl } from "./query.ts";
-import { closeness, type Closeness } from "./ranking.ts";
+import { closeness, realHits, type Closeness } from "./ranking.ts";
 
 export interface PagefindAnchor {
   element: string;
@@ -98,34 +98,48 @@ export function excerptAround(pageWords: string[], hits: number[], at: number, s
   return words.join(" ");
 }
 
-/** A page result's passages, each named by its year, the heading above it and its own title. */
+/**
+ * A page result's passages, each named by its year, the heading above it and its own title. Only
+ * passages holding at least one of the query's words (or a form of it) are kept, and only those
+ * words are marked: Pagefind's own excerpt also marks words sharing a prefix ("had" for "hà").
+ */
 export function passagesOf(data: PagefindResultData, pageScore: number, terms: string[]): Passage[] {
   const year = data.meta["year"] ?? "";
   const review = data.meta["title"] ?? "";
   const pageWords = data.content.split(/\s+/);
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-  return data.sub_results.map((sub) => {
+  return data.sub_results.flatMap((sub) => {
+    const hits = realHits(terms, sub.locations, pageWords);
+    const first = hits[0];
+    if (first === undefined) return [];
     const anchor = sub.anchor;
     const paragraph = Boolean(anchor?.title?.startsWith("¶"));
-    const close = closeness(terms, sub.locations, pageWords);
+    const close = closeness(terms, hits, pageWords);
     const start = anchor?.location ?? 0;
-    const excerpt =
-      terms.length > 1 && close.at !== undefined && close.tier > 0
-        ? excerptAround(pageWords, sub.locations, close.at, start, passageEnd(anchors, start, pageWords.length))
-        : sub.excerpt;
-    return {
-      year,
-      review,
-      section: anchor && paragraph ? sectionAt(anchors, anchor.location) : "",
-      title: anchor?.title ?? (anchor ? headingTitle(anchor.text) : review),
-      url: cleanHighlightUrl(sub.url),
-      excerpt,
-      closeness: close,
-      score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
-      pageScore,
-      location: anchor?.location ?? 0,
-    };
+    const at = close.at !== undefined && close.tier > 0 ? close.at : first;
+    const excerpt = excerptAround(pageWords, hits, at, start, passageEnd(anchors, start, pageWords.length));
+    return [
+      {
+        year,
+        review,
+        section: anchor && paragraph ? sectionAt(anchors, anchor.location) : "",
+        title: anchor?.title ?? (anchor ? headingTitle(anchor.text) : review),
+        url: cleanHighlightUrl(sub.url),
+        excerpt,
+        closeness: close,
+        score: sub.weighted_locations
+          .filter((l) => hits.includes(l.location))
+          .reduce((sum, l) => sum + l.balanced_score, 0),
+        pageScore,
+        location: anchor?.location ?? 0,
+      },
+    ];
   });
+}
+
+/** A passage holds every word of the query (in some form): only these are counted as matches. */
+export function holdsAll(passage: Passage): boolean {
+  return passage.closeness.missing === 0;
 }
 
 /** Best first: all of the query's words, then words together, then as typed, then Pagefind's weight. */

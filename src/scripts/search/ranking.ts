@@ -1,7 +1,8 @@
 // How closely a passage holds the query's words: all of them, side by side and in order, first.
+// A passage holds a word when it holds the word itself or one of its forms (isFormOf), nothing less.
 // Pagefind scores words one by one; where they stand is read here from the locations of its hits.
 // Pure: no DOM, no Pagefind.
-import { normalizeWord, wordsOf } from "../../lib/search/words.ts";
+import { isFormOf, normalizeWord, wordsOf } from "../../lib/search/words.ts";
 
 /** Words within this many places of a tight run still read as "together" (e.g. "ASEAN bridge connecting"). */
 const NEAR_SLACK = 4;
@@ -23,25 +24,17 @@ export function queryTerms(query: string): string[] {
   return wordsOf(query.replace(/["“”]/g, " "));
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** How well a page word stands for a query term: Pagefind finds stems and prefixes ("vaccine" → "vaccines"). */
-function likeness(word: string, term: string): number {
-  if (word === term) return term.length + 1;
-  if (word.startsWith(term)) return term.length;
-  if (word.includes(term)) return term.length - 0.5; // a part of a hyphenated word: "socio-economic"
-  return sharedPrefix(word, term);
-}
-
-/** For each hit, the indexes of the terms it stands for best (several when a term repeats). */
+/**
+ * For each hit, the indexes of the terms it is a form of. Pagefind also reports words that only
+ * share a prefix with a term ("had" for "hà"): they stand for no term and count for nothing.
+ */
 function termsAt(word: string, terms: string[]): Set<number> {
-  const scores = terms.map((t) => likeness(word, t));
-  const best = Math.max(...scores);
-  return new Set(best > 0 ? scores.flatMap((s, i) => (s === best ? [i] : [])) : []);
+  return new Set(terms.flatMap((t, i) => (isFormOf(word, t) ? [i] : [])));
+}
+
+/** The hits that are the query's words or their forms, not words that merely begin like them. */
+export function realHits(terms: string[], locations: number[], pageWords: string[]): number[] {
+  return locations.filter((l) => termsAt(normalizeWord(pageWords[l] ?? ""), terms).size > 0);
 }
 
 /**
@@ -52,7 +45,9 @@ export function closeness(terms: string[], locations: number[], pageWords: strin
   if (!terms.length || !locations.length) return { coverage: 0, missing: new Set(terms).size, tier: 0, exact: 0 };
   const hits = [...new Set(locations)]
     .sort((a, b) => a - b)
-    .map((location) => ({ location, terms: termsAt(normalizeWord(pageWords[location] ?? ""), terms) }));
+    .map((location) => ({ location, terms: termsAt(normalizeWord(pageWords[location] ?? ""), terms) }))
+    .filter((hit) => hit.terms.size > 0);
+  if (!hits.length) return { coverage: 0, missing: new Set(terms).size, tier: 0, exact: 0 };
   const distinct = new Set(terms);
   const covered = new Set(hits.flatMap((h) => [...h.terms].map((i) => terms[i])));
   const coverage = [...covered].length;

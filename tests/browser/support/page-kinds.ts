@@ -21,4 +21,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: "figures", path: "/figures/", lighthouse: true },
   { kind: "themes", path: "/themes/", lighthouse: true },
   { kind: "a theme", path: "/themes/bamboo-diplomacy/", lighthouse: false },
+  { kind: "index of names", path: "/index/", lighthouse: false },
+  { kind: "an index entry", path: "/index/nguyen-phu-trong/", lighthouse: false },
 ];

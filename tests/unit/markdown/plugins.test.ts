@@ -3,14 +3,19 @@ import { render } from "./render.ts";
 import { renameNoteId } from "../../../src/lib/markdown/rehype-note-ids.ts";
 import type { OutlineEntry } from "../../../src/lib/markdown/rehype-outline.ts";
 
-const caption = { id: "photo-1", text: "The minister at the UN", credit: "VNA", creditAsPrinted: "_Photo: VNA" };
+const caption = {
+  id: "photo-1",
+  text: "The minister at the conference",
+  credit: "VNA",
+  creditAsPrinted: "_Photo: VNA",
+};
 
 describe("remark-caption-notes", () => {
   test("puts a caption at its place as a captioned note, with its credit and no image", async () => {
     const { html } = await render("Before.\n\n::caption{#photo-1}\n\nAfter.", { captions: [caption] });
     expect(html).toContain('<figure id="photo-1" class="photo-note"');
     expect(html).toContain(
-      '<figcaption>The minister at the UN <span class="photo-credit">Photo: VNA</span></figcaption>',
+      '<figcaption>The minister at the conference <span class="photo-credit">Photo: VNA</span></figcaption>',
     );
     expect(html).not.toContain("<img");
     expect(html.indexOf("Before.")).toBeLessThan(html.indexOf("photo-1"));

@@ -4,11 +4,13 @@ import {
   describeCount,
   excerptAround,
   headingTitle,
+  holdsAll,
   inYear,
   passagesOf,
   rankPassages,
   type PagefindAnchor,
   type PagefindResultData,
+  type Passage,
 } from "../../../src/scripts/search/passages.ts";
 import { queryTerms } from "../../../src/scripts/search/ranking.ts";
 
@@ -65,6 +67,53 @@ describe("passagesOf", () => {
   test("a heading that matches is a passage named by its words, without the link's #", () => {
     const [heading] = passagesOf(review("2021", "phase"), 1, queryTerms("phase"));
     expect(heading).toMatchObject({ section: "", title: "World enters new phase" });
+  });
+});
+
+describe("honest passages", () => {
+  // Pagefind reports prefix hits: "had" and "has" for "hà". Such a passage holds none of the words.
+  const page: PagefindResultData = {
+    url: "/2022/",
+    content: "Vietnam had done well . It has the bamboo and Hanoi .",
+    meta: { title: "Review of 2022", year: "2022" },
+    anchors: [
+      { element: "p", id: "p-1", text: "", title: "¶ 1", location: 0 },
+      { element: "p", id: "p-2", text: "", title: "¶ 2", location: 5 },
+    ],
+    sub_results: [
+      {
+        title: "¶ 1",
+        url: "/2022/#p-1",
+        excerpt: "Vietnam <mark>had</mark>",
+        locations: [1],
+        weighted_locations: [{ location: 1, balanced_score: 9 }],
+        anchor: { element: "p", id: "p-1", text: "", title: "¶ 1", location: 0 },
+      },
+      {
+        title: "¶ 2",
+        url: "/2022/#p-2",
+        excerpt: "It <mark>has</mark> the",
+        locations: [6, 8, 10],
+        weighted_locations: [
+          { location: 6, balanced_score: 9 },
+          { location: 10, balanced_score: 1 },
+        ],
+        anchor: { element: "p", id: "p-2", text: "", title: "¶ 2", location: 5 },
+      },
+    ],
+  };
+
+  test("a passage whose only hits share a prefix with the query is dropped; marks fall on the query's words only", () => {
+    const passages = passagesOf(page, 1, queryTerms("Hà Hanoi"));
+    expect(passages.map((p) => p.title)).toEqual(["¶ 2"]);
+    expect(passages[0]?.excerpt).toContain("<mark>Hanoi</mark>");
+    expect(passages[0]?.excerpt).not.toContain("<mark>has</mark>");
+    expect(holdsAll(passages[0] as Passage)).toBe(false);
+  });
+
+  test("a passage holding every word is a match", () => {
+    const [passage] = passagesOf(page, 1, queryTerms("bamboo Hanoi"));
+    expect(passage && holdsAll(passage)).toBe(true);
   });
 });
 

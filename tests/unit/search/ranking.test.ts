@@ -26,6 +26,17 @@ describe("closeness", () => {
     expect(closeness(queryTerms("vaccine coverage"), at(0, 1), forms)).toMatchObject({ coverage: 2, tier: 2 });
   });
 
+  test("a word sharing only its first letters is no hit: “had”, “has” do not hold “Hà”, nor “build” “Bui”", () => {
+    const page = "Viet Nam had has build than Hanoi".split(" ");
+    expect(closeness(queryTerms("Hà Nội"), at(2, 3), page)).toMatchObject({ coverage: 0, missing: 2 });
+    expect(closeness(queryTerms("Bui Thanh Son"), at(4, 5), page)).toMatchObject({ coverage: 0, missing: 3 });
+  });
+
+  test("a passage holding one of two words holds some, not all: it is not a match", () => {
+    const page = "the bamboo diplomacy".split(" ");
+    expect(closeness(queryTerms("quantum bamboo"), at(1), page)).toMatchObject({ coverage: 1, missing: 1, tier: 0 });
+  });
+
   test("quotes and case do not matter to the terms", () => {
     expect(queryTerms("“Net Zero”")).toEqual(["net", "zero"]);
   });
