@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { describe, expect, inject, test } from "vitest";
 import { openPage } from "./support/chromium.ts";
 import { chromiumPerFile } from "./support/chromium-per-file.ts";
@@ -9,8 +9,16 @@ const origin = inject("origin");
 const years = readdirSync("content/reviews")
   .map((f) => /^(\d{4})\.md$/.exec(f)?.[1])
   .filter((y): y is string => Boolean(y));
-// Every page the build made: a new page is checked without anyone listing it here.
-const paths = builtPages().map((page) => urlPathOf(page));
+// Every page the build made, so a new page is checked without anyone listing it here; of the index's
+// entry pages, which are one template over different data, the largest, the median and the smallest.
+const paths = samplingEntryPages(builtPages()).map((page) => urlPathOf(page));
+
+function samplingEntryPages(pages: string[]): string[] {
+  const isEntry = (page: string) => /^index\/(?!years\/)[^/]+\/index\.html$/.test(page);
+  const entries = pages.filter(isEntry).sort((a, b) => statSync(`dist/${a}`).size - statSync(`dist/${b}`).size);
+  const sample = new Set([entries[0], entries[Math.floor(entries.length / 2)], entries.at(-1)]);
+  return pages.filter((page) => !isEntry(page) || sample.has(page));
+}
 const browser = chromiumPerFile();
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
@@ -30,8 +38,9 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
 
 test("every page is checked, the reviews and the pages across the years among them", () => {
   expect(paths).toEqual(
-    expect.arrayContaining(["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html", "/compare/"]),
+    expect.arrayContaining(["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html", "/compare/", "/index/"]),
   );
+  expect(paths.filter((path) => /^\/index\/(?!years\/)[^/]+\/$/.test(path))).toHaveLength(3);
 });
 
 test.each(paths)("%s loads with no console error and no CSP violation", async (path) => {
