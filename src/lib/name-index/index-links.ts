@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from "../../scripts/search/query.ts";
+import { HIGHLIGHT_PARAM } from "../search/highlight-param.ts";
 
 /** The addresses of the index (pass to sitePath or absoluteUrl). */
 export const indexPage = (): string => "index/";

@@ -1,7 +1,8 @@
 // What a reader types, turned into what Pagefind is asked. Pure: no DOM, no Pagefind.
 
-/** The query parameter that carries a result's terms to the year page, for marking. */
-export const HIGHLIGHT_PARAM = "highlight";
+import { HIGHLIGHT_PARAM } from "../../lib/search/highlight-param.ts";
+
+export { HIGHLIGHT_PARAM };
 
 // The reviews spell the country both ways (2021 "Viet Nam", 2022 "Vietnam"); readers don't care.
 const VIET_NAM = /\bViet\s+Nam\b/gi;
