@@ -104,6 +104,17 @@ describe("src/lib/ holds only what the site is built from", () => {
     const unused = files.filter((file) => file.startsWith(library) && !used.has(file));
     expect(unused.map((file) => relative(root, file))).toEqual([]);
   });
+
+  it("src/lib/ imports nothing from the pages, components or browser scripts built on it", () => {
+    const graph = importGraph(filesUnder(join(root, "src")));
+    const library = join(root, "src/lib/");
+    const upward = [...graph].flatMap(([file, targets]) =>
+      file.startsWith(library)
+        ? targets.filter((t) => !t.startsWith(library)).map((t) => `${relative(root, file)} → ${relative(root, t)}`)
+        : [],
+    );
+    expect(upward).toEqual([]);
+  });
 });
 
 describe("the site's code imports without cycles", () => {
