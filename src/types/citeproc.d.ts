@@ -11,7 +11,7 @@ declare module "citeproc" {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   }
-  class Engine {
+  export class Engine {
     constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
     setOutputFormat(format: "html" | "text" | "rtf"): void;
     updateItems(ids: string[]): void;
