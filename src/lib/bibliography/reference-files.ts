@@ -1,23 +1,19 @@
 import { bibtexFile } from "./bibtex.ts";
 import { cslJson } from "./csl-item.ts";
+import { REFERENCE_TYPES, type ReferenceType } from "./reference-types.ts";
 import type { ReviewRecord } from "./review-record.ts";
 import { risFile } from "./ris.ts";
 
-/** The files a reference manager imports, each with its MIME type and the extension it is served under. */
-export const REFERENCE_FORMATS = [
-  { name: "RIS", extension: "ris", type: "application/x-research-info-systems", write: risFile },
-  { name: "BibTeX", extension: "bib", type: "application/x-bibtex", write: bibtexFile },
-  { name: "CSL-JSON", extension: "csl.json", type: "application/vnd.citationstyles.csl+json", write: cslJson },
-] as const satisfies readonly {
-  name: string;
-  extension: string;
-  type: string;
-  write: (records: readonly ReviewRecord[]) => string;
-}[];
+/** Each reference-manager file's writer, in the order of REFERENCE_TYPES. */
+const WRITERS: Record<ReferenceType["extension"], (records: readonly ReviewRecord[]) => string> = {
+  ris: risFile,
+  bib: bibtexFile,
+  "csl.json": cslJson,
+};
 
-export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+export const REFERENCE_FORMATS = REFERENCE_TYPES.map((type) => ({ ...type, write: WRITERS[type.extension] }));
 
 /** A review's file, `2021.ris`, or the whole edition's, `reviews.ris` (pass to sitePath). */
-export function referenceFilePath(format: ReferenceFormat, year?: number): string {
+export function referenceFilePath(format: ReferenceType, year?: number): string {
   return `${year ?? "reviews"}.${format.extension}`;
 }
