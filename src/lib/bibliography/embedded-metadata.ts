@@ -12,7 +12,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * A review page's Highwire Press tags, which Google Scholar asks for and Zotero's Embedded Metadata
  * translator reads (a `citation_journal_title` makes a Journal Article): the author in the comma form,
  * which alone splits a family-first name right; the print issue's month as the publication date.
- * Dublin Core adds what Highwire has no tag for: the original at the publisher's (`DC.source`).
+ * No Dublin Core: it adds nothing here, and Zotero reads `DC.source` as the periodical's title.
  */
 export function embeddedMetadata(record: ReviewRecord): MetaTag[] {
   const { name } = record.author;
@@ -26,7 +26,6 @@ export function embeddedMetadata(record: ReviewRecord): MetaTag[] {
     ["citation_online_date", `${year}/${pad(month)}/${pad(day)}`],
     ["citation_language", record.language],
     ["citation_fulltext_html_url", record.url],
-    ["DC.source", record.publisherUrl],
   ];
   return tags.flatMap(([tagName, content]) => (content === undefined ? [] : [{ name: tagName, content }]));
 }
