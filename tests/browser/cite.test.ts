@@ -48,21 +48,20 @@ test("every section and paragraph has a labelled Cite button, outside the search
   await page.context().close();
 });
 
-test("Cite on a section copies a Chicago citation with the section's permanent address, with visible and announced feedback", async () => {
+test("Cite on a section copies a Chicago note with the section as its locator, with visible and announced feedback", async () => {
   const { page } = await openYear();
   await page.locator(`#${SECTION} .cite-button`).click();
   const dialog = page.locator("dialog.cite-dialog");
   expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(":modal"))).toBe(true);
   expect(await dialog.locator("h2").textContent()).toBe("Cite this section");
-  await page.getByRole("button", { name: "Copy Chicago" }).click();
-  // Its name follows what it shows: "Copied Chicago" for a moment, then "Copy Chicago" again.
-  const copied = page.getByRole("button", { name: "Copied Chicago" });
+  await page.getByRole("button", { name: "Copy Chicago, note", exact: true }).click();
+  // Its name follows what it shows: "Copied Chicago, note" for a moment, then "Copy Chicago, note" again.
+  const copied = page.getByRole("button", { name: "Copied Chicago, note", exact: true });
   await expect.poll(() => copied.count()).toBe(1);
-  expect(await dialog.locator("[role=status]").textContent()).toBe("Chicago copied");
+  expect(await dialog.locator("[role=status]").textContent()).toBe("Chicago, note copied");
   const text = await clipboard(page);
-  expect(text).toContain(`${SITE_URL}/2021/#${SECTION}.`);
-  expect(text).toContain("[Bùi Thanh Sơn]. “Viet Nam’s diplomatic highlights in 2021");
-  expect(text).toContain("section “Viet Nam’s diplomatic highlights in 2021,”");
+  expect(text).toMatch(/^\[Bùi Thanh Sơn\], “Viet Nam’s Diplomatic Highlights in 2021: /);
+  expect(text).toContain(`(February 2022): sec. Viet Nam’s diplomatic highlights in 2021, ${SITE_URL}/2021/.`);
   await page.context().close();
 });
 
@@ -73,31 +72,39 @@ test("by keyboard: Tab reaches a paragraph's Cite, Enter opens the dialog, Enter
   expect(await focusedLabel(page)).toBe("Cite paragraph 7");
   await page.keyboard.press("Enter");
   expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite paragraph 7");
-  // Focus starts on the first Copy (Chicago); Tab moves on to APA's.
+  // Focus starts on the first Copy (Chicago's note); Tab moves on to the short note's.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("cite-copy-0");
   await page.keyboard.press("Enter");
   await expect
     .poll(() => clipboard(page))
-    .toMatch(/Year by Year, ¶ 7, https:\/\/diplomacy-reviews\.example\.org\/2021\/#p-7\.$/);
+    .toMatch(/\(February 2022\): para\. 7, https:\/\/diplomacy-reviews\.example\.org\/2021\/\.$/);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  await expect.poll(() => clipboard(page)).toMatch(/para\. 7\. https:\/\/diplomacy-reviews\.example\.org\/2021\/#p-7$/);
+  await expect.poll(() => clipboard(page)).toMatch(/^\[Bùi\], “Viet Nam’s Diplomatic .*,” para\. 7\.$/);
   await page.keyboard.press("Escape");
   expect(await page.locator("dialog.cite-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
   expect(await focusedLabel(page)).toBe("Cite paragraph 7");
   await page.context().close();
 });
 
-test("BibTeX and CSL-JSON of a paragraph copy whole, with the paragraph's address", async () => {
+test("a paragraph's APA and MLA in-text citations carry its number; its permanent link, its anchor; the files are linked with their types", async () => {
   const { page } = await openYear();
   await page.locator("#p-12 .cite-button").click();
-  await page.getByRole("button", { name: "Copy BibTeX" }).click();
-  await expect.poll(() => clipboard(page)).toContain(`url = {${SITE_URL}/2021/#p-12},`);
-  expect(await clipboard(page)).toMatch(/^@article\{CommunistReview984-p12,[\s\S]*\n\}$/);
-  await page.getByRole("button", { name: "Copy CSL-JSON" }).click();
-  await expect
-    .poll(async () => (JSON.parse(await clipboard(page)) as { URL: string }[])[0]?.URL)
-    .toBe(`${SITE_URL}/2021/#p-12`);
+  const dialog = page.locator("dialog.cite-dialog");
+  await expect.poll(() => dialogOpen(page)).toBe(true);
+  const texts = await dialog.locator(".cite-text").allTextContents();
+  expect(texts).toContain("([Bùi], 2022, para. 12)");
+  expect(texts).toContain("([Bùi], par. 12)");
+  await page.getByRole("button", { name: "Copy Permanent link" }).click();
+  await expect.poll(() => clipboard(page)).toBe(`${SITE_URL}/2021/#p-12`);
+  const links = await dialog
+    .locator("a[download]")
+    .evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("type")]));
+  expect(links).toEqual([
+    ["/2021.ris", "application/x-research-info-systems"],
+    ["/2021.bib", "application/x-bibtex"],
+    ["/2021.csl.json", "application/vnd.citationstyles.csl+json"],
+  ]);
   await page.context().close();
 });
 
@@ -112,13 +119,15 @@ test("a click on the backdrop closes the dialog; the same dialog serves every Ci
   await page.context().close();
 });
 
-test("How to cite offers the whole review in every format", async () => {
+test("How to cite offers the whole review in every form", async () => {
   const { page } = await openYear();
-  await page.getByRole("button", { name: "Copy a citation: Chicago, APA, BibTeX, CSL-JSON" }).click();
+  await page.getByRole("button", { name: "Copy a citation: Chicago, APA, MLA" }).click();
   expect(await page.locator("dialog.cite-dialog h2").textContent()).toBe("Cite this review");
-  await page.getByRole("button", { name: "Copy BibTeX" }).click();
-  await expect.poll(() => clipboard(page)).toContain(`@article{CommunistReview984,`);
-  expect(await clipboard(page)).toContain(`url = {${SITE_URL}/2021/},`);
+  await page.getByRole("button", { name: "Copy APA, reference list" }).click();
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(/^\[Bùi, T\. S\.\] \(2022\)\. Viet Nam’s diplomatic highlights in 2021: /);
+  expect(await clipboard(page)).toMatch(new RegExp(`Communist Review, \\(984\\)\\. ${SITE_URL}/2021/$`));
   await page.context().close();
 });
 
@@ -209,14 +218,23 @@ describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
   });
 });
 
-test("without JavaScript there is no Cite button, and How to cite gives the whole review in Chicago and APA", async () => {
+test("without JavaScript there is no Cite button, and How to cite gives the whole review in every form", async () => {
   const { page } = await openPage(browser(), { javaScriptEnabled: false });
   await page.goto(`${origin}/2021/`);
   expect(await page.locator(".cite-button").count()).toBe(0);
   const block = page.locator("article .how-to-cite");
-  expect(await block.locator("dt").allTextContents()).toEqual(["Chicago", "APA"]);
-  expect(await block.locator("dd").first().textContent()).toContain(
-    `Reproduced in Viet Nam’s Diplomacy, Year by Year, ${SITE_URL}/2021/.`,
+  expect(await block.locator("dt").allTextContents()).toEqual([
+    "Chicago, note",
+    "Chicago, short note",
+    "Chicago, bibliography",
+    "APA, reference list",
+    "APA, in the text",
+    "MLA, works cited",
+    "MLA, in the text",
+  ]);
+  expect(await block.locator("dd").first().textContent()).toBe(
+    "[Bùi Thanh Sơn], “Viet Nam’s Diplomatic Highlights in 2021: Pioneering, Proactivity, Enthusiasm and Creativity for National Development and Defense,” Communist Review, no. 984 (February 2022), https://diplomacy-reviews.example.org/2021/.",
   );
+  expect(await block.locator(".how-to-cite-note").textContent()).toContain("supplied by the editors");
   await page.context().close();
 });

@@ -112,51 +112,11 @@ describe("/reviews.json", () => {
 describe.each(years)("the %s page", (year) => {
   const tree = fromHtml(built(`${year}/index.html`));
   const data = frontmatter(year);
-  const scriptJson = (test: (node: Element) => boolean) =>
-    elements(tree, (node) => node.tagName === "script" && test(node)).map(
-      (node) => JSON.parse(toString(node)) as Record<string, unknown>,
-    );
 
-  test("carries schema.org JSON-LD: an Article in an issue of the Communist Review", () => {
-    const [ld, ...more] = scriptJson((node) => node.properties["type"] === "application/ld+json");
-    expect(more).toEqual([]);
-    expect(ld).toMatchObject({
-      "@context": "https://schema.org",
-      "@type": "Article",
-      headline: data.title,
-      author: { "@type": "Person", name: data.author.name, jobTitle: data.author.role },
-      datePublished: data.published,
-      inLanguage: "en",
-      url: `${SITE_URL}/${year}/`,
-      sameAs: data.source.url,
-      isPartOf: {
-        "@type": "PublicationIssue",
-        issueNumber: String(data.source.issue),
-        isPartOf: { "@type": "Periodical", name: "Communist Review" },
-      },
-    });
-  });
-
-  test("carries one citation-data block with the review's citation and no access date", () => {
-    const [citation, ...more] = scriptJson((node) => node.properties["id"] === "citation-data");
-    expect(more).toEqual([]);
-    expect(citation).toMatchObject({
-      title: data.title,
-      issue: data.source.issue,
-      url: `${SITE_URL}/${year}/`,
-      published: data.published,
-    });
-    expect(JSON.stringify(citation)).not.toMatch(/access/i);
-  });
-
-  test("links the text and Markdown downloads in its header and at the end of the article", () => {
+  test("links the text, Markdown and reference-manager downloads in its header and at the end of the article", () => {
     const links = elements(tree, (node, up) => node.tagName === "a" && up.some((a) => hasClass(a, "review-downloads")));
-    expect(links.map((a) => a.properties["href"])).toEqual([
-      `/${year}.txt`,
-      `/${year}.md`,
-      `/${year}.txt`,
-      `/${year}.md`,
-    ]);
+    const line = [`/${year}.txt`, `/${year}.md`, `/${year}.ris`, `/${year}.bib`, `/${year}.csl.json`];
+    expect(links.map((a) => a.properties["href"])).toEqual([...line, ...line]);
     const [howToCite] = elements(
       tree,
       (node, up) => hasClass(node, "how-to-cite") && up.some((a) => a.tagName === "article"),

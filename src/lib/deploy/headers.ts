@@ -5,6 +5,8 @@
  * from it too (src/lib/deploy/nginx-conf.ts, kept equal by a test). So none of them can drift.
  */
 
+import { REFERENCE_TYPES } from "../bibliography/reference-types.ts";
+
 /** The pages' policy; Astro adds the script and style hashes of the build to the meta tag. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -68,6 +70,17 @@ export const HASHED_FOLDERS = ["_astro/", "pagefind/fragment/", "pagefind/index/
  */
 export const SHORT_CACHE = "public, max-age=600, must-revalidate";
 
+/**
+ * Files whose type a host's own list does not know, by the end of their name: the reference-manager
+ * files (RIS, BibTeX, CSL-JSON), so a browser hands them to the reader's reference manager.
+ */
+export const CONTENT_TYPES: readonly { suffix: string; type: string }[] = REFERENCE_TYPES.map(
+  ({ extension, type }) => ({
+    suffix: `.${extension}`,
+    type: `${type}; charset=utf-8`,
+  }),
+);
+
 /** HSTS, for the operator to turn on once the host answers over HTTPS only. */
 export const HSTS: Header = ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"];
 
@@ -78,6 +91,7 @@ export function netlifyHeaders(base: string, metaPolicy: string): string {
   const rules = [
     rule(`${base}*`, securityHeaders(metaPolicy)),
     ...HASHED_FOLDERS.map((folder) => rule(`${base}${folder}*`, [["Cache-Control", IMMUTABLE_CACHE]])),
+    ...CONTENT_TYPES.map(({ suffix, type }) => rule(`${base}*${suffix}`, [["Content-Type", type]])),
   ];
   return `# Generated at build time from src/lib/deploy/headers.ts; deploy/nginx.conf sends the same.\n${rules.join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import { HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
+import { CONTENT_TYPES, HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
 
 /** Stand for the BASE_PATH the site was built with and the folder the build was copied to. */
 export const BASE_PLACEHOLDER = "@BASE_PATH@";
@@ -46,6 +46,16 @@ export function nginxConf(): string {
       `location ${base}${folder} {`,
       `    alias ${root}${folder};`,
       ...served(IMMUTABLE_CACHE),
+      "}",
+    ]),
+    "",
+    "# Reference-manager files, with the MIME types nginx's own list lacks.",
+    ...CONTENT_TYPES.flatMap(({ suffix, type }) => [
+      `location ~ ^${base}([^/]+${suffix.replaceAll(".", "\\.")})$ {`,
+      `    alias ${root}$1;`,
+      "    types { }",
+      `    default_type "${type}";`,
+      ...served(SHORT_CACHE),
       "}",
     ]),
     "",

@@ -4,7 +4,7 @@ import { headingText } from "./heading-text.ts";
 
 /**
  * Cite: a small "Cite" button beside every heading link and ¶ link, and one under "How to cite",
- * opens one dialog with the citation in Chicago, APA, BibTeX and CSL-JSON (./dialog.ts, which reads
+ * opens one dialog with the citation in Chicago, APA and MLA (./dialog.ts, which reads
  * what is cited from where the button sits). The buttons come with the page; the dialog's code and
  * styles are fetched at the first sign that a reader wants them (a pointer over a Cite button, focus
  * on one, a press), and a press made before they arrive opens the dialog once they do. Without
@@ -31,7 +31,7 @@ export function initCite(): void {
     if (link.parentElement?.id && Number(number)) addButton(link, "paragraph", `Cite paragraph ${number}`);
   }
   const styles = document.querySelector(".how-to-cite-styles");
-  if (styles) addButton(styles, "review", undefined, "Copy a citation: Chicago, APA, BibTeX, CSL-JSON");
+  if (styles) addButton(styles, "review", undefined, "Copy a citation: Chicago, APA, MLA");
 
   let dialog: Promise<CiteDialog> | undefined;
   /** The latest press still waiting for the dialog: only it opens, once. */

@@ -1,27 +1,19 @@
-import {
-  apa,
-  apaInText,
-  bibtex,
-  chicago,
-  cslJson,
-  permanentUrl,
-  plainText,
-  richHtml,
-  type RichText,
-} from "../../lib/citation/format-citation.ts";
-import type { CitationTarget, ReviewCitation } from "../../lib/citation/review-citation.ts";
+import type { CiteDialogData } from "../../lib/citation/dialog-data.ts";
+import { fillTemplate, type CitationTarget } from "../../lib/citation/fill-citation.ts";
+import { plainText, richHtml, type RichText } from "../../lib/citation/rich-text.ts";
 import { headingText } from "./heading-text.ts";
 
 /**
  * The Cite dialog, fetched when a reader first reaches for a Cite button (./buttons.ts): one dialog
- * for every button, with the citation of a section, a paragraph or the whole review in Chicago,
- * APA, BibTeX and CSL-JSON, each with its own Copy button. Its styles are cite-dialog.css, which
- * buttons.ts fetches alongside. The data is the page's `citation-data` block; what is cited, the
- * place of the button pressed.
+ * for every button, with the citation of a section, a paragraph or the whole review in Chicago
+ * (note, short note, bibliography), APA and MLA (entry, in-text), each with its own Copy button,
+ * and links to the RIS, BibTeX and CSL-JSON files. Its styles are cite-dialog.css, which buttons.ts
+ * fetches alongside. Every string was made at build time by citeproc-js and comes in the page's
+ * `citation-data` block; the dialog only puts in the paragraph's number or the section's title.
  */
 export function createCiteDialog(): CiteDialog {
   const data = document.getElementById("citation-data")?.textContent ?? "";
-  return createDialog(JSON.parse(data) as ReviewCitation);
+  return createDialog(JSON.parse(data) as CiteDialogData);
 }
 
 /** What a Cite button cites: the heading or paragraph it sits in, or the whole review. */
@@ -50,18 +42,20 @@ interface Format {
   name: string;
   /** What is copied; rich text is copied as HTML too, so italics survive pasting. */
   value: (target: CitationTarget) => RichText | string;
-  /** A line under the citation, e.g. APA's in-text form. */
-  extra?: (target: CitationTarget) => string;
   code?: boolean;
 }
 
-function createDialog(citation: ReviewCitation): CiteDialog {
+/** A form's string for a target: the review's own, or the template with the place put in. */
+function formFor(data: CiteDialogData, key: string, target: CitationTarget): RichText {
+  const placed = target.kind === "review" ? undefined : data.templates[target.kind][key];
+  return placed ? fillTemplate(placed, target) : (data.templates.review[key] ?? []);
+}
+
+function createDialog(data: CiteDialogData): CiteDialog {
+  const anchored = (target: CitationTarget) => (target.kind === "review" ? data.url : `${data.url}#${target.id}`);
   const formats: Format[] = [
-    { name: "Chicago", value: (t) => chicago(citation, t) },
-    { name: "APA", value: (t) => apa(citation, t), extra: (t) => `In the text: ${apaInText(citation, t)}` },
-    { name: "BibTeX", value: (t) => bibtex(citation, t), code: true },
-    { name: "CSL-JSON", value: (t) => cslJson(citation, t), code: true },
-    { name: "Permanent link", value: (t) => permanentUrl(citation, t), code: true },
+    ...data.forms.map(({ key, label }) => ({ name: label, value: (t: CitationTarget) => formFor(data, key, t) })),
+    { name: "Permanent link", value: anchored, code: true },
   ];
   const dialog = el("dialog", "cite-dialog");
   dialog.setAttribute("aria-labelledby", "cite-dialog-title");
@@ -92,14 +86,11 @@ function createDialog(citation: ReviewCitation): CiteDialog {
     copyButton.setAttribute("aria-labelledby", `${copyButton.id} ${label.id}`);
     if (i === 0) copyButton.autofocus = true;
     const text = el(format.code ? "pre" : "p", "cite-text");
-    const extra = el("p", "cite-extra");
     block.append(el("div", "cite-format-head", [label, copyButton]), text);
-    if (format.extra) block.append(extra);
     body.append(block);
     fills.push((target) => {
       const value = format.value(target);
       text.replaceChildren(...(typeof value === "string" ? [value] : runs(value)));
-      if (format.extra) extra.textContent = format.extra(target);
     });
     copyButton.addEventListener("click", () => {
       const value = format.value(current);
@@ -116,7 +107,16 @@ function createDialog(citation: ReviewCitation): CiteDialog {
       });
     });
   });
-  body.append(status);
+  const files = el("p", "cite-extra", ["For a reference manager: "]);
+  data.files.forEach((file, i) => {
+    const link = el("a", "", [file.name]);
+    link.href = file.href;
+    link.type = file.type;
+    link.download = file.download;
+    files.append(...(i > 0 ? [" · ", link] : [link]));
+  });
+  if (data.note) body.append(el("p", "cite-extra", [data.note]));
+  body.append(files, status);
   dialog.append(body);
   document.body.append(dialog);
 
@@ -139,11 +139,7 @@ function createDialog(citation: ReviewCitation): CiteDialog {
             ? `Cite paragraph ${target.number}`
             : "Cite this review";
       what.textContent =
-        target.kind === "section"
-          ? `“${target.title}”`
-          : target.kind === "paragraph"
-            ? opening(target.id)
-            : citation.title;
+        target.kind === "section" ? `“${target.title}”` : target.kind === "paragraph" ? opening(target.id) : data.title;
       for (const fill of fills) fill(target);
       // Two presses before the code arrived show the citation once.
       if (!dialog.open) dialog.showModal();

@@ -23,7 +23,7 @@ describe.each(ENGINE_NAMES)("the cite dialog in %s", (name) => {
       // Copied, or (where the browser refuses the clipboard) the text selected and the reader told so.
       await expect
         .poll(() => reader.run(() => document.querySelector("dialog.cite-dialog [role=status]")?.textContent ?? ""))
-        .toMatch(/^(Chicago copied|Copying failed: the Chicago text is selected; copy it yourself)$/);
+        .toMatch(/^(Chicago, note copied|Copying failed: the Chicago, note text is selected; copy it yourself)$/);
       await reader.press("Escape");
       await expect.poll(() => dialog(reader)).toBeNull();
       expect(await focusedLabel(reader)).toBe("Cite paragraph 7");

@@ -1,13 +1,20 @@
 import { expect, test } from "vitest";
-import { reviewCitation } from "../../../src/lib/citation/review-citation.ts";
+import { reviewRecord } from "../../../src/lib/bibliography/review-record.ts";
 import { jsonInHtml } from "../../../src/lib/exports/json-in-html.ts";
 import { reviewJsonLd } from "../../../src/lib/exports/review-json-ld.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 
+const EDITION = { url: "https://diplomacy-reviews.example.org/", name: "Viet Nam’s Diplomacy, Year by Year" };
 const data = ReviewFrontmatterSchema.parse({
   title: "Vietnams 2022 diplomatic landmarks",
   year: 2022,
-  author: { name: "Bùi Thanh Sơn", nameIsEditorial: true, role: "Minister of Foreign Affairs" },
+  author: {
+    name: "Bùi Thanh Sơn",
+    family: "Bùi",
+    given: "Thanh Sơn",
+    nameIsEditorial: true,
+    role: "Minister of Foreign Affairs",
+  },
   published: "2024-01-08T08:55:00+07:00",
   lead: "Communist Review - In 2022 …",
   source: {
@@ -18,15 +25,22 @@ const data = ReviewFrontmatterSchema.parse({
   },
 });
 
-test("an Article in a PublicationIssue of the Periodical, with the original as sameAs and no invented ISSN", () => {
-  const ld = reviewJsonLd(reviewCitation(data), "In 2022 …");
+test("a ScholarlyArticle in a PublicationIssue of the Periodical, by a Person with family and given names", () => {
+  const ld = reviewJsonLd(reviewRecord(data, EDITION), "In 2022 …");
   expect(ld).toEqual({
     "@context": "https://schema.org",
-    "@type": "Article",
+    "@type": "ScholarlyArticle",
     headline: "Vietnams 2022 diplomatic landmarks",
+    name: "Vietnams 2022 diplomatic landmarks",
     description: "In 2022 …",
-    author: { "@type": "Person", name: "Bùi Thanh Sơn", jobTitle: "Minister of Foreign Affairs" },
-    datePublished: "2024-01-08T08:55:00+07:00",
+    author: {
+      "@type": "Person",
+      name: "Bùi Thanh Sơn",
+      familyName: "Bùi",
+      givenName: "Thanh Sơn",
+      jobTitle: "Minister of Foreign Affairs",
+    },
+    datePublished: "2023-01",
     inLanguage: "en",
     url: "https://diplomacy-reviews.example.org/2022/",
     sameAs: "https://example.org/original",
@@ -41,7 +55,8 @@ test("an Article in a PublicationIssue of the Periodical, with the original as s
 });
 
 test("an author the source does not name is a Person with the role only", () => {
-  const ld = reviewJsonLd(reviewCitation({ ...data, author: { role: "Minister of Foreign Affairs" } }), "");
+  const unnamed = ReviewFrontmatterSchema.parse({ ...data, author: { role: "Minister of Foreign Affairs" } });
+  const ld = reviewJsonLd(reviewRecord(unnamed, EDITION), "");
   expect(ld["author"]).toEqual({ "@type": "Person", jobTitle: "Minister of Foreign Affairs" });
 });
 
