@@ -94,6 +94,7 @@ export function prepareCorpus(size: number, workDir: string, seed: number, runs:
         file: article.file,
         sourceFile: article.file,
         year: article.year,
+        ...(article.author && { authorFamily: article.author.family, authorGiven: article.author.given }),
       },
       runs,
     );

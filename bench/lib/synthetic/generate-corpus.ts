@@ -12,6 +12,8 @@ export interface SyntheticArticle {
   /** A file name for error messages and `source.file`, e.g. `synthetic-2031.txt`. */
   file: string;
   text: string;
+  /** The printed author's family and given names, as an editor would declare them; absent when none is printed. */
+  author?: { family: string; given: string };
 }
 
 export interface CorpusOptions {
@@ -57,7 +59,8 @@ export function generateArticle(year: number, seed: number): SyntheticArticle {
   const sentencesPerParagraph = Math.max(3, Math.round(targetWords / 17 / plan.paragraphs));
   const sentenceCount = (): number => Math.max(2, sentencesPerParagraph + random.int(-2, 2));
 
-  const blocks: string[] = [...header(random, year, prose)];
+  const { blocks: headerBlocks, author } = header(random, year, prose);
+  const blocks: string[] = [...headerBlocks];
   blocks.push(prose.heading());
   for (let index = 0; index < plan.worldParagraphs; index += 1) blocks.push(prose.pastParagraph(sentenceCount()));
 
@@ -93,7 +96,7 @@ export function generateArticle(year: number, seed: number): SyntheticArticle {
   const { issue, issueDate } = printIssue(random, year);
   const closing = `This article was published in the Communist Review No.${NO_BREAK_SPACE}${issue}${NO_BREAK_SPACE}(${issueDate})`;
   const text = `${body.join("\n\n")}\n\n${notesBlock}\n\n${closing}\n`;
-  return { year, file: `synthetic-${year}.txt`, text };
+  return { year, file: `synthetic-${year}.txt`, text, ...(author && { author }) };
 }
 
 interface ArticlePlan {
@@ -138,16 +141,20 @@ function planArticle(random: SeededRandom): ArticlePlan {
   return { ...plan, highlightPoints, directionPoints, paragraphs };
 }
 
-function header(random: SeededRandom, year: number, prose: ProseWriter): string[] {
+function header(
+  random: SeededRandom,
+  year: number,
+  prose: ProseWriter,
+): { blocks: string[]; author: SyntheticArticle["author"] } {
   const title = `${SYNTHETIC_TITLE_PREFIX} ${year}: ${prose.heading().toLowerCase()}`;
-  const byline = [
-    ...(random.chance(0.5) ? [`${inventName(random, 2)} ${inventName(random)}`.toUpperCase()] : []),
-    ROLE,
-    onlineDate(random, year),
-  ].join("\n");
+  // Family name first, as the real reviews' author writes his.
+  const author = random.chance(0.5)
+    ? { family: inventName(random, 2).toUpperCase(), given: inventName(random).toUpperCase() }
+    : undefined;
+  const byline = [...(author ? [`${author.family} ${author.given}`] : []), ROLE, onlineDate(random, year)].join("\n");
   const lead = `${SYNTHETIC_LEAD} ${prose.pastParagraph(2)}`;
   const caption = `${prose.caption()} ${random.pickUniform(["_Photo: VNA", "_Photo: VNA", "_Photo:VGP"])}`;
-  return [title, byline, lead, caption];
+  return { blocks: [title, byline, lead, caption], author };
 }
 
 /** `Wednesday, July 20, 2022 08:20`: some months after the year reviewed, as online dates run. */

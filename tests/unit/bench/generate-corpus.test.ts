@@ -30,13 +30,17 @@ describe("the synthetic corpus", () => {
     expect(years.every((year) => year >= 1945 && year <= 2099)).toBe(true);
   });
 
-  it.each(corpus)("$file imports through the real importer, and says it is synthetic", ({ year, file, text }) => {
-    const review = importArticle(text, { file, sourceFile: file });
-    expect(review.year).toBe(year);
-    expect(review.frontmatter.title.startsWith(`${SYNTHETIC_TITLE_PREFIX} ${year}:`)).toBe(true);
-    expect(review.frontmatter.lead.startsWith(SYNTHETIC_LEAD)).toBe(true);
-    expect(review.frontmatter.captions.every((caption) => caption.text.includes("synthetic caption"))).toBe(true);
-  });
+  it.each(corpus)(
+    "$file imports through the real importer, and says it is synthetic",
+    ({ year, file, text, author }) => {
+      const names = author && { authorFamily: author.family, authorGiven: author.given };
+      const review = importArticle(text, { file, sourceFile: file, ...names });
+      expect(review.year).toBe(year);
+      expect(review.frontmatter.title.startsWith(`${SYNTHETIC_TITLE_PREFIX} ${year}:`)).toBe(true);
+      expect(review.frontmatter.lead.startsWith(SYNTHETIC_LEAD)).toBe(true);
+      expect(review.frontmatter.captions.every((caption) => caption.text.includes("synthetic caption"))).toBe(true);
+    },
+  );
 
   it("writes articles the length of the real ones, with the publisher's apparatus", () => {
     for (const { text } of corpus) {
