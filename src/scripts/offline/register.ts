@@ -14,11 +14,11 @@ export function registerOfflineWorker(): void {
     void workers.register(sitePath("sw.js"), { scope: sitePath() }).then((registration) => {
       // A waiting worker is a newer build, fully fetched: offer it (never on a first install).
       const offer = () => hadController && void controls().then((c) => c.offerNewVersion(registration));
-      if (registration.waiting) offer();
-      registration.addEventListener("updatefound", () => {
-        const next = registration.installing;
+      const watch = (next: ServiceWorker | null) =>
         next?.addEventListener("statechange", () => next.state === "installed" && offer());
-      });
+      if (registration.waiting) offer();
+      else watch(registration.installing);
+      registration.addEventListener("updatefound", () => watch(registration.installing));
     });
   if (document.readyState === "complete") register();
   else addEventListener("load", register, { once: true });
@@ -26,7 +26,7 @@ export function registerOfflineWorker(): void {
     .querySelector("[data-offline-open]")
     ?.addEventListener("click", () => void controls().then((c) => c.openKeepPanel()), { once: true });
   const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-  const fromCache = navigation?.serverTiming.find((metric) => metric.name === FROM_CACHE_METRIC);
+  const fromCache = navigation?.serverTiming?.find((metric) => metric.name === FROM_CACHE_METRIC);
   if (fromCache) void controls().then((c) => c.showServedFromCache(fromCache.description));
   else if (hadController && keptFlag()) void controls().then((c) => c.showKeptState());
 }
