@@ -1,8 +1,8 @@
 // Before first paint (see BaseLayout): scripts run, and the reader's pinned theme, if any.
 var root = document.documentElement;
 root.dataset.scripted = "";
-// Where service workers run, the offline controls are laid out from the first paint (offline.css).
-if ("serviceWorker" in navigator && window.isSecureContext) root.dataset.offline = "";
+// Service workers run here (secure contexts only): offline.css shows the offline controls.
+if ("serviceWorker" in navigator) root.dataset.offline = "";
 try {
   var theme = localStorage.getItem("theme");
   if (theme === "light" || theme === "dark") root.dataset.theme = theme;

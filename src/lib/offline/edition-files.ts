@@ -57,6 +57,11 @@ export function pageResources(html: string, edition: readonly EditionFile[]): Ed
   return edition.filter((file) => urls.has(file.url) && !file.url.endsWith("/"));
 }
 
+/** The stylesheets a built script fetches itself (`"/base/_astro/x.css"`, a `?url` import), by name. */
+export function fetchedStylesheets(js: string): string[] {
+  return [...js.matchAll(/_astro\/([\w.-]+\.css)["'`]/g)].map((m) => m[1] ?? "");
+}
+
 /** The chunks a built script imports statically (`import{…}from"./x.js"`), by name beside it. */
 export function staticImports(js: string): string[] {
   return [...js.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map(
@@ -66,7 +71,8 @@ export function staticImports(js: string): string[] {
 
 /**
  * What the worker precaches unasked: the offline page, what it links, the offline controls (so a page
- * read earlier can say it is a kept copy), and every chunk those scripts import statically.
+ * read earlier can say it is a kept copy), every chunk those scripts import statically and the
+ * stylesheets they fetch.
  */
 export function shellFiles(
   offlinePage: EditionFile,
@@ -85,7 +91,8 @@ export function shellFiles(
     if (shell.has(file.url)) continue;
     shell.set(file.url, file);
     if (!file.url.endsWith(".js")) continue;
-    for (const name of staticImports(readScript(file))) {
+    const script = readScript(file);
+    for (const name of [...staticImports(script), ...fetchedStylesheets(script)]) {
       const imported = byUrl.get(file.url.replace(/[^/]+$/, name));
       if (imported) queue.push(imported);
     }

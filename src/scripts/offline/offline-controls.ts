@@ -1,28 +1,53 @@
 // The offline controls in the footer (components/OfflineKeep.astro) and the notices at the foot of the
-// window: loaded by register.ts only when a reader presses "Keep this edition offline", when the page
-// came from the worker's caches, when the edition is kept, or when a newer version is waiting.
+// window, loaded by register.ts. Their styles come with this code (offline-controls.css), as the Cite
+// dialog's do: the page carries only the footer's button.
+import controlsStylesheet from "../../styles/offline-controls.css?url";
 import { readableSize } from "../../lib/offline/readable-size.ts";
-import { KEPT_FLAG, type OfflineReply, type OfflineRequest } from "./protocol.ts";
+import { FROM_CACHE_METRIC, type OfflineReply, type OfflineRequest } from "./protocol.ts";
 
-const KEEP_INTRO = "Keep the whole edition on this device, search included, to read it without a network.";
+const KEEP_INTRO = "Read this edition without a network, search included.";
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-const part = <T extends Element>(selector: string) => document.querySelector<T>(selector);
-
-function setKeptFlag(kept: boolean): void {
-  try {
-    if (kept) localStorage.setItem(KEPT_FLAG, "1");
-    else localStorage.removeItem(KEPT_FLAG);
-  } catch {
-    // Storage refused (a private window): the page asks the worker instead.
-  }
-}
 
 /** A day as readers write it, "1 December 2026"; an unreadable stamp says so rather than inventing one. */
 export function keptDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "an unknown day" : longDate.format(date);
 }
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  return made;
+}
+
+/** The parts this code adds, once: its stylesheet, the live region, the progress bar, the notice bar. */
+const parts = (() => {
+  const link = element("link", "");
+  link.rel = "stylesheet";
+  link.href = controlsStylesheet;
+  document.head.append(link);
+  const keep = document.querySelector<HTMLElement>(".offline-keep");
+  const status = element("p", "offline-status");
+  status.setAttribute("role", "status");
+  const progress = element("progress", "offline-progress");
+  progress.hidden = true;
+  progress.setAttribute("aria-label", "Downloading the edition");
+  keep?.append(progress, status);
+  const notice = element("div", "offline-notice");
+  notice.setAttribute("role", "status");
+  document.body.append(notice);
+  return {
+    keep,
+    state: keep?.querySelector<HTMLElement>(".offline-state") ?? null,
+    actions: keep?.querySelector<HTMLElement>(".offline-actions") ?? null,
+    status,
+    progress,
+    notice,
+  };
+})();
+
+/** Live regions just added may not be heard at once: what they say is set a moment later. */
+const announce = (region: HTMLElement, text: string) => setTimeout(() => (region.textContent = text), 150);
 
 /** Sends a request to the active worker; every answer it sends back goes to `onReply`. */
 async function ask(request: OfflineRequest, onReply: (reply: OfflineReply) => void): Promise<void> {
@@ -34,43 +59,34 @@ async function ask(request: OfflineRequest, onReply: (reply: OfflineReply) => vo
 }
 
 function button(label: string, onPress: () => void): HTMLButtonElement {
-  const element = document.createElement("button");
-  element.type = "button";
-  element.className = "offline-button";
-  element.textContent = label;
-  element.addEventListener("click", onPress);
-  return element;
+  const made = element("button", "offline-button");
+  made.type = "button";
+  made.textContent = label;
+  made.addEventListener("click", onPress);
+  return made;
 }
 
 /** Puts the footer's controls in one state: its sentence, its buttons, an announcement. */
 function render(state: string, buttons: HTMLButtonElement[], announcement = ""): void {
-  const stateText = part<HTMLElement>("[data-offline-state]");
-  const actions = part<HTMLElement>("[data-offline-actions]");
-  const status = part<HTMLElement>("[data-offline-status]");
-  if (stateText) stateText.textContent = state;
-  const hadFocus = actions?.contains(document.activeElement) ?? false;
-  actions?.replaceChildren(...buttons);
+  if (parts.state) parts.state.textContent = state;
+  const hadFocus = parts.actions?.contains(document.activeElement) ?? false;
+  parts.actions?.replaceChildren(...buttons);
   if (hadFocus) buttons[0]?.focus();
-  if (status) status.textContent = announcement;
-  part<HTMLProgressElement>("[data-offline-progress]")?.setAttribute("hidden", "");
+  parts.progress.hidden = true;
+  announce(parts.status, announcement);
 }
 
-function renderKeep(announcement = ""): void {
+const renderKeep = (announcement = "") =>
   render(KEEP_INTRO, [button("Keep this edition offline", () => void openKeepPanel())], announcement);
-}
 
-function renderKept(keptAt: string, announcement = ""): void {
-  setKeptFlag(true);
+const renderKept = (keptAt: string, announcement = "") =>
   render(
     `Available offline since ${keptDay(keptAt)}: every page and search open on this device without a network.`,
     [button("Remove the offline copy", () => void remove())],
     announcement,
   );
-}
 
-function failed(reason: string): void {
-  renderKeep(`The download stopped (${reason}). Nothing was kept; you can try again.`);
-}
+const failed = (reason: string) => renderKeep(`The download stopped (${reason}). Nothing was kept; you can try again.`);
 
 /** The reader asked to keep the edition: say how large it is before anything is downloaded. */
 export async function openKeepPanel(): Promise<void> {
@@ -86,23 +102,18 @@ export async function openKeepPanel(): Promise<void> {
 }
 
 async function download(): Promise<void> {
-  const progress = part<HTMLProgressElement>("[data-offline-progress]");
-  const status = part<HTMLElement>("[data-offline-status]");
-  part<HTMLElement>("[data-offline-actions]")
-    ?.querySelectorAll("button")
-    .forEach((b) => (b.disabled = true));
-  if (status) status.textContent = "Downloading the edition…";
+  const { progress, status } = parts;
+  parts.actions?.querySelectorAll("button").forEach((b) => (b.disabled = true));
+  status.textContent = "Downloading the edition…";
   let announcedTenth = 0;
   await ask({ type: "keep" }, (reply) => {
     if (reply.type === "progress") {
-      progress?.removeAttribute("hidden");
-      if (progress) {
-        progress.max = reply.bytesTotal;
-        progress.value = reply.bytesDone;
-      }
+      progress.hidden = false;
+      progress.max = reply.bytesTotal;
+      progress.value = reply.bytesDone;
       // Announced each tenth of the way, not at every file.
       const tenth = Math.floor((reply.bytesDone / reply.bytesTotal) * 10);
-      if (status && tenth > announcedTenth && reply.done < reply.total) {
+      if (tenth > announcedTenth && reply.done < reply.total) {
         announcedTenth = tenth;
         status.textContent = `Downloading: ${readableSize(reply.bytesDone)} of ${readableSize(reply.bytesTotal)} (${reply.done} of ${reply.total} files).`;
       }
@@ -113,42 +124,26 @@ async function download(): Promise<void> {
 }
 
 async function remove(): Promise<void> {
+  const notRemoved = (reason: string) => renderKeep(`The offline copy could not be removed (${reason}).`);
   await ask({ type: "remove" }, (reply) => {
-    if (reply.type === "removed") {
-      setKeptFlag(false);
-      renderKeep("The offline copy was removed from this device.");
-    } else if (reply.type === "failed") renderKeep(`The offline copy could not be removed (${reply.reason}).`);
-  }).catch((error: unknown) => renderKeep(`The offline copy could not be removed (${String(error)}).`));
+    if (reply.type === "removed") renderKeep("The offline copy was removed from this device.");
+    else if (reply.type === "failed") notRemoved(reply.reason);
+  }).catch((error: unknown) => notRemoved(String(error)));
 }
 
-/** On load when the edition is kept: the footer says since when. */
-export async function showKeptState(): Promise<void> {
-  await ask({ type: "status" }, (reply) => {
-    if (reply.type !== "status") return;
-    if (reply.keptAt) renderKept(reply.keptAt);
-    else setKeptFlag(false);
-  }).catch(() => undefined);
-}
-
-/** A line at the foot of the window, announced politely, with its buttons. */
+/** A line at the foot of the window, announced politely, with its buttons and a Close. */
 function notice(text: string, buttons: HTMLButtonElement[]): void {
-  const bar = part<HTMLElement>("[data-offline-notice]");
-  if (!bar) return;
-  const words = document.createElement("p");
-  words.textContent = text;
-  const close = button("Close", () => bar.replaceChildren());
+  const words = element("p", "");
+  const close = button("Close", () => parts.notice.replaceChildren());
   close.setAttribute("aria-label", "Close this notice");
-  bar.replaceChildren(words, ...buttons, close);
-}
-
-/** The page came from the worker's caches, the network being gone: say so, and from when. */
-export function showServedFromCache(keptAt: string): void {
-  notice(`Offline — the copy kept on ${keptDay(keptAt)}.`, []);
-  void showKeptState();
+  setTimeout(() => {
+    words.textContent = text;
+    parts.notice.replaceChildren(words, ...buttons, close);
+  }, 150);
 }
 
 /** A newer build is fetched and waiting: offer to reload into it. */
-export function offerNewVersion(registration: ServiceWorkerRegistration): void {
+function offerNewVersion(registration: ServiceWorkerRegistration): void {
   notice("A newer version of this edition is available.", [
     button("Reload", () => {
       const waiting = registration.waiting;
@@ -157,4 +152,24 @@ export function offerNewVersion(registration: ServiceWorkerRegistration): void {
       waiting.postMessage({ type: "skip-waiting" } satisfies OfflineRequest);
     }),
   ]);
+}
+
+/**
+ * On a page the worker controls: whether it came from a cache (the network gone), whether the
+ * edition is kept, and whether a newer build is installed or installing.
+ */
+export async function watchThisVisit(): Promise<void> {
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  const fromCache = navigation?.serverTiming?.find((metric) => metric.name === FROM_CACHE_METRIC);
+  if (fromCache) notice(`Offline — the copy kept on ${keptDay(fromCache.description)}.`, []);
+  void ask({ type: "status" }, (reply) => reply.type === "status" && reply.keptAt && renderKept(reply.keptAt)).catch(
+    () => undefined,
+  );
+  const registration = await navigator.serviceWorker.ready;
+  const offer = () => offerNewVersion(registration);
+  const watch = (next: ServiceWorker | null) =>
+    next?.addEventListener("statechange", () => next.state === "installed" && offer());
+  if (registration.waiting) offer();
+  else watch(registration.installing);
+  registration.addEventListener("updatefound", () => watch(registration.installing));
 }

@@ -46,5 +46,3 @@ export type OfflineReply =
 export const FROM_CACHE_METRIC = "offline-copy";
 /** The header on every cached copy saying when it was stored (ISO 8601). */
 export const KEPT_AT_HEADER = "x-offline-kept-at";
-/** Set in localStorage while the edition is kept, so a page knows to show it without asking first. */
-export const KEPT_FLAG = "offline-edition-kept";

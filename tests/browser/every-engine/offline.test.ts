@@ -50,17 +50,15 @@ describe.each(ENGINE_NAMES)("the edition kept offline in %s", (name) => {
           () => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
         );
       await expect.poll(controlled, { timeout: 20_000 }).toBe(true);
-      await press("[data-offline-open]");
-      await expect.poll(() => text("[data-offline-actions]"), { timeout: 10_000 }).toMatch(/^Download [\d.]+ (KB|MB)/);
-      await press("[data-offline-actions] button");
-      await expect.poll(() => text("[data-offline-state]"), { timeout: 60_000 }).toMatch(/^Available offline since /);
+      await press(".offline-open");
+      await expect.poll(() => text(".offline-actions"), { timeout: 10_000 }).toMatch(/^Download [\d.]+ (KB|MB)/);
+      await press(".offline-actions button");
+      await expect.poll(() => text(".offline-state"), { timeout: 60_000 }).toMatch(/^Available offline since /);
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
       await reader.goto("/2022/");
       expect(await text("h1")).toContain("2022");
-      await expect
-        .poll(() => text("[data-offline-notice]"), { timeout: 10_000 })
-        .toMatch(/^Offline — the copy kept on /);
+      await expect.poll(() => text(".offline-notice"), { timeout: 10_000 }).toMatch(/^Offline — the copy kept on /);
       await reader.goto("/search/?q=bamboo");
       await expect
         .poll(() => reader.run(() => document.querySelectorAll("#search-page-results li").length), { timeout: 15_000 })

@@ -48,13 +48,14 @@ describe("the kept edition's files", () => {
       file("/_astro/home.X1.css"),
       file("/_astro/OfflineKeep.A1.js"),
       file("/_astro/offline-controls.B2.js"),
+      file("/_astro/offline-controls.E5.css"),
       file("/_astro/urls.C3.js"),
       file("/_astro/search.D4.js"),
       file("/2021/"),
     ];
     const scripts: Record<string, string> = {
       "/_astro/OfflineKeep.A1.js": `import{t}from"./urls.C3.js";()=>import("./offline-controls.B2.js")`,
-      "/_astro/offline-controls.B2.js": `import{t as e}from"./OfflineKeep.A1.js";`,
+      "/_astro/offline-controls.B2.js": `import{t as e}from"./OfflineKeep.A1.js";var s="/_astro/offline-controls.E5.css";`,
       "/_astro/urls.C3.js": "export const t=1;",
     };
     const html = `<link rel="stylesheet" href="/_astro/home.X1.css"><script type="module" src="/_astro/OfflineKeep.A1.js"></script>`;
@@ -65,6 +66,7 @@ describe("the kept edition's files", () => {
         "/_astro/home.X1.css",
         "/_astro/OfflineKeep.A1.js",
         "/_astro/offline-controls.B2.js",
+        "/_astro/offline-controls.E5.css",
         "/_astro/urls.C3.js",
       ].sort(),
     );
