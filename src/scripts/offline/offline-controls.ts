@@ -105,6 +105,8 @@ async function download(): Promise<void> {
   const { progress, status } = parts;
   parts.actions?.querySelectorAll("button").forEach((b) => (b.disabled = true));
   status.textContent = "Downloading the edition…";
+  // Asked for the reader's own copy, so that the browser does not clear it to make room.
+  void navigator.storage?.persist?.().catch(() => false);
   let announcedTenth = 0;
   await ask({ type: "keep" }, (reply) => {
     if (reply.type === "progress") {
