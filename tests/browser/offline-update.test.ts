@@ -58,7 +58,8 @@ test("a kept edition is offered the new build, replaced whole, and used offline:
   await page.getByText("A newer version of this edition is available.").waitFor({ timeout: 90_000 });
   expect((await editionCaches(page)).sort()).toHaveLength(2);
   await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload" }).click()]);
-  await expect.poll(() => editionCaches(page)).toHaveLength(1);
+  // The new worker deletes the old build's caches as it activates, while the page reloads.
+  await expect.poll(() => editionCaches(page), { timeout: 30_000 }).toHaveLength(1);
   expect((await editionCaches(page))[0]).not.toBe(oldEdition);
 
   await context.setOffline(true);
