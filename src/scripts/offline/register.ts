@@ -14,7 +14,8 @@ export function registerOfflineWorker(): void {
   const controls = () => import("./offline-controls.ts");
   // At the top of the edition, the worker's default scope is the edition and nothing more. A module
   // runs before the page's load event, after which the worker is registered.
-  addEventListener("load", () => void workers.register(address), { once: true });
+  // A browser that refuses (a private window, a policy) keeps the page as it is, without a worker.
+  addEventListener("load", () => void workers.register(address).catch(() => undefined), { once: true });
   keep
     .querySelector(".offline-open")
     ?.addEventListener("click", () => void controls().then((c) => c.openKeepPanel()), { once: true });
