@@ -10,6 +10,7 @@ import fontSubset from "./src/integrations/font-subset.ts";
 import fontFallbacks from "./src/integrations/font-fallbacks.ts";
 import sitemap from "@astrojs/sitemap";
 import serverFiles from "./src/integrations/server-files.ts";
+import offlineWorker from "./src/integrations/offline-worker.ts";
 import lazyChunks from "./src/integrations/lazy-chunks.ts";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
 
@@ -42,8 +43,16 @@ export default defineConfig({
   base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  // serverFiles last: it compresses what the others wrote (the cut fonts included).
-  integrations: [placeholderNotice, fontSubset({ sources: [literataFiles] }), pagefind(), sitemap(), serverFiles()],
+  // offlineWorker after Pagefind (its index is part of the kept edition); serverFiles last: it
+  // compresses what the others wrote (the cut fonts and the worker included).
+  integrations: [
+    placeholderNotice,
+    fontSubset({ sources: [literataFiles] }),
+    pagefind(),
+    sitemap({ filter: (page) => !page.endsWith(`${address.base}offline/`) }),
+    offlineWorker(),
+    serverFiles(),
+  ],
   trailingSlash: "always",
   // Stylesheets stay files, never inline <style>: the server headers carry one CSP for every page,
   // and a per-page style hash in it could not fit them all.

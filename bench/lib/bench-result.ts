@@ -1,4 +1,5 @@
 import type { FirstLoad } from "./first-load.ts";
+import type { KeptEdition, WorkerFirstLoad } from "./offline-costs.ts";
 import type { PageKindResult } from "./page-kinds.ts";
 import type { SearchMeasurement } from "./search-timing.ts";
 import type { SiteSizes } from "./site-sizes.ts";
@@ -32,6 +33,8 @@ export interface SizeResult {
     resources: { path: string; kind: string; wireBytes: number }[];
   };
   search: SearchMeasurement;
+  /** "Keep this edition offline" (its size), and what the service worker fetches on a first visit after the page's load. */
+  offline?: { kept: KeptEdition; worker: WorkerFirstLoad };
   /** Every kind of page (tests/browser/support/page-kinds.ts): bytes, layout shift, Lighthouse; at the --lighthouse sizes. */
   pageKinds?: PageKindResult[];
 }

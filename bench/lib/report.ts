@@ -29,7 +29,23 @@ const ROWS: readonly Row[] = [
   ["First query: bytes", (r) => `**${kb(r.search.bytes)}** (${r.search.requests} req.)`],
   ["… runtime / index / fragments", (r) => searchSplit(r)],
   ["First query: ms to first result", (r) => `${ms(r.search.ms)} (${r.search.results} results)`],
+  ["Kept edition offline: files, on the device / download", (r) => keptEdition(r)],
+  ["Worker on a first visit, after the page's load", (r) => workerFirstLoad(r)],
 ];
+
+/** What "Keep this edition offline" stores and downloads (gzip where a host compresses). */
+function keptEdition(result: SizeResult): string {
+  const kept = result.offline?.kept;
+  return kept ? `${kept.files.toLocaleString("en-GB")}: ${mb(kept.bytes)} / ${mb(kept.wireBytes)}` : "–";
+}
+
+/** sw.js and its precache (the offline page and what it links): fetched once the page has loaded. */
+function workerFirstLoad(result: SizeResult): string {
+  const worker = result.offline?.worker;
+  if (!worker) return "–";
+  const script = worker.resources.find((r) => r.path.endsWith("/sw.js"))?.wireBytes ?? 0;
+  return `${kb(worker.wireBytes)} (${worker.requests} req.; sw.js ${kb(script)})`;
+}
 
 /** Pagefind's fixed runtime (and the search box's code), the index chunks, the result fragments. */
 function searchSplit(result: SizeResult): string {

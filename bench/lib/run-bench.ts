@@ -8,6 +8,7 @@ import { PAGE_KINDS } from "../../tests/browser/support/page-kinds.ts";
 import type { MachineInfo, SizeResult, StarlightResult } from "./bench-result.ts";
 import { buildSite, pagefindLoggedMs, type BuildResult } from "./build-site.ts";
 import { measureFirstLoad } from "./first-load.ts";
+import { measureKeptEdition, measureWorkerFirstLoad } from "./offline-costs.ts";
 import { serveLikeAHost } from "./gzip-host.ts";
 import { startChromiumForLighthouse } from "./lighthouse-scores.ts";
 import { measurePageKinds } from "./page-kinds.ts";
@@ -123,6 +124,10 @@ async function benchOneSize(
     const yearPath = `/${year}/`;
     const firstLoad = await measureFirstLoad(browser, `${host.origin}${yearPath}`);
     const search = await options.measureSearch(browser, host.origin, yearPath, options.query);
+    const offline = {
+      kept: measureKeptEdition(distDir),
+      worker: await measureWorkerFirstLoad(browser, `${host.origin}${yearPath}`),
+    };
     let pageKinds: SizeResult["pageKinds"];
     if (lighthousePort !== undefined && options.lighthouseSizes.includes(size)) {
       log(`${size} years: every kind of page (bytes, layout shift throttled, Lighthouse)…`);
@@ -162,6 +167,7 @@ async function benchOneSize(
         })),
       },
       search,
+      offline,
       ...(pageKinds === undefined ? {} : { pageKinds }),
     };
   } finally {

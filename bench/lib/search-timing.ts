@@ -30,7 +30,8 @@ export type MeasureSearch = (
  * does on its first query. Counts what is downloaded from that moment on.
  */
 export const measureSearchWithPagefindApi: MeasureSearch = async (browser, origin, _pagePath, query) => {
-  const context = await browser.newContext();
+  // The offline worker blocked: its fetches would not be the page's to count (src/scripts/offline/).
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(`${origin}/search/`, { waitUntil: "networkidle" });
   const pending: Promise<{ path: string; wireBytes: number } | undefined>[] = [];
@@ -74,7 +75,8 @@ export const measureSearchWithPagefindApi: MeasureSearch = async (browser, origi
  * included, from the gzip host.
  */
 export const measureSearchInHeader: MeasureSearch = async (browser, origin, pagePath, query) => {
-  const context = await browser.newContext();
+  // The offline worker blocked: its fetches would not be the page's to count (src/scripts/offline/).
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   try {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { PLACEHOLDER_SITE_URL } from "../../src/lib/site-address.ts";
 import { launchChromium } from "../browser/support/chromium.ts";
 import { builtPages } from "../site/built-pages.ts";
+import { freshContext, keepEdition, openControlled, searchResults, today } from "../browser/support/offline.ts";
 import { brokenReferences } from "../site/link-check.ts";
 import {
   citeShowsTheBasedAddress,
@@ -65,5 +66,27 @@ describe("in Chromium, served under the sub-path", () => {
     expect(paths.length).toBeGreaterThan(10);
     expect(await problemsOnPages(browser, served, paths)).toEqual([]);
     expect(await problemsOnPages(browser, served, ["no-such-page/", "2021/no-such-page"], 404)).toEqual([]);
+  }, 120_000);
+
+  test("kept offline under the sub-path: the worker's scope is the base, and offline the pages and search open", async () => {
+    const context = await freshContext(browser);
+    const page = await openControlled(context, `${served.url}2021/`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(served.url);
+    await keepEdition(page);
+    await context.setOffline(true);
+    for (const path of ["", "2021/", "2022/"]) {
+      await page.goto(`${served.url}${path}`);
+      await page.getByText(`Offline — the copy kept on ${today()}.`).waitFor();
+    }
+    await page.goto(`${served.url}search/?q=bamboo`);
+    const links = await page
+      .locator("#search-page-results li a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect((await searchResults(page)).length).toBeGreaterThan(0);
+    expect(links.every((href) => href.startsWith(base))).toBe(true);
+    await page.goto(`${served.url}themes/never-opened/`);
+    expect(await page.locator("h1").textContent()).toBe("Offline, and this page is not on this device");
+    await context.close();
   }, 120_000);
 });

@@ -29,10 +29,16 @@ async function gzippedSize(
 /**
  * What a reader's first search costs: on an already loaded page, press `/`, type the query into the
  * header field and wait for the first result. Counts every request started in that span (Pagefind,
- * its WebAssembly, index chunks, fragments, the results code) by Chromium's own network events.
+ * its WebAssembly, index chunks, fragments, the results code) by Chromium's own network events; the
+ * page's context must block service workers, whose own fetches these events do not see.
  */
 export async function measureFirstQuery(page: Page, url: string, query: string): Promise<FirstQueryCost> {
   await page.goto(url, { waitUntil: "networkidle" });
+  // The offline worker (src/scripts/offline/) would fetch the search's files itself, out of this page's sight.
+  if (await page.evaluate(() => navigator.serviceWorker?.controller != null))
+    throw new Error(
+      'measureFirstQuery: a service worker controls the page, so its requests cannot be counted here; open the page in a context with serviceWorkers: "block"',
+    );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
