@@ -120,16 +120,14 @@ export function initNotePopovers(): void {
     unplace = placer(ref, popover);
     if (placer !== anchorPlacer || sheet.matches) return;
     if (!isBesideReference(ref, popover)) return distrustAnchors(ref);
-    // WebKit may apply anchor positioning a frame late (seen on a loaded machine): the note is shown
-    // once it is still beside its reference two frames on.
-    popover.style.visibility = "hidden";
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (current !== ref || placer !== anchorPlacer) return;
-        if (isBesideReference(ref, popover)) popover.style.visibility = "";
-        else distrustAnchors(ref);
-      }),
-    );
+    // WebKit may apply anchor positioning late (seen on a loaded machine: a frame on, or once the
+    // opening animation ends): look again then, and let Floating UI place a note found off its reference.
+    const stillBeside = () => {
+      if (current !== ref || placer !== anchorPlacer || isBesideReference(ref, popover)) return;
+      distrustAnchors(ref);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(stillBeside));
+    void Promise.all(popover.getAnimations().map((animation) => animation.finished)).then(stillBeside, () => undefined);
   }
 
   /** Anchor positioning put the note off its reference: Floating UI places this note and every later one. */
@@ -151,7 +149,6 @@ export function initNotePopovers(): void {
     current = null;
     pinned = false;
     unplace();
-    if (placer === anchorPlacer) popover.style.visibility = ""; // a note closed before its late check
     if (popover.matches(":popover-open")) popover.hidePopover();
     ref.setAttribute("aria-expanded", "false");
     ref.removeAttribute("aria-describedby");

@@ -52,7 +52,14 @@ const openNote = (reader: Reader) =>
 type OpenNote = NonNullable<Awaited<ReturnType<typeof openNote>>>;
 
 async function waitForNote(reader: Reader): Promise<OpenNote> {
-  // Generous: a browser that distrusts its anchor positioning downloads Floating UI first.
+  // Generous: a browser that distrusts its anchor positioning downloads Floating UI first. A note is
+  // waited for until it is on screen, since WebKit under load can misplace it late and the page then
+  // places it again; one that stays off screen fails below, with its box.
+  const onScreen = async () => {
+    const note = await openNote(reader);
+    return note !== null && note.box.top >= -0.5 && note.box.bottom <= note.screen.height + 0.5;
+  };
+  for (const start = Date.now(); Date.now() - start < 10_000 && !(await onScreen());) await pause(100);
   await expect.poll(() => openNote(reader), { timeout: 5000 }).not.toBeNull();
   const note = await openNote(reader);
   if (!note) throw new Error("the note closed again");
