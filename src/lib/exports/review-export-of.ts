@@ -8,6 +8,7 @@ import type { EditionInfo, ReviewExport } from "./review-export.ts";
 /** A content entry as the exports take it: frontmatter, rendered body, record and labels. */
 export function reviewExport(review: Review): ReviewExport {
   return {
+    file: review.filePath ?? `${review.id}.md`,
     data: review.data,
     html: reviewHtml(review),
     record: reviewCitation(review.data),

@@ -6,6 +6,8 @@ import type { ReviewFrontmatter } from "../schema/review.ts";
  * rendered it, and its bibliographic record (the same one the citations are made from).
  */
 export interface ReviewExport {
+  /** The review's file, for errors: `content/reviews/2021.md`. */
+  file: string;
   data: ReviewFrontmatter;
   /** The body as rendered by src/lib/markdown/pipeline.ts (the content entry's `rendered.html`). */
   html: string;
