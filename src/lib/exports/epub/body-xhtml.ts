@@ -66,7 +66,8 @@ function converted(node: ElementContent, pageUrl: string): XmlContent[] {
     ];
   if (hasClass(node, "photo-note")) return [photoCaption(node, pageUrl)];
   // A paragraph's number, for citing it: ¶ n, linked to its permanent address.
-  const paragraph = node.tagName === "p" ? /^p-(\d+)$/.exec(String(node.properties["id"] ?? "")) : null;
+  const paragraph =
+    node.tagName === "p" || node.tagName === "li" ? /^p-(\d+)$/.exec(String(node.properties["id"] ?? "")) : null;
   const number: XmlContent[] = paragraph
     ? [
         { type: "text", value: " " },

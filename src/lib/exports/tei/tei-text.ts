@@ -29,7 +29,7 @@ export function teiText(review: ReviewExport): Element {
   return x("text", [
     x("front", [
       x("titlePage", [
-        x("docTitle", [x("titlePart", { type: "main" }, review.data.title)]),
+        x("docTitle", [x("titlePart", { type: "main", "xml:id": "review-title" }, review.data.title)]),
         x("byline", [teiAuthor(review, "docAuthor")]),
         x("docDate", { when: review.data.published }, review.publishedLabel),
       ]),
@@ -78,7 +78,14 @@ function block(node: HastElement, notes: Notes): Element {
       "list",
       { ...id, rend: node.tagName === "ol" ? "numbered" : "bulleted" },
       items.map((item, i) =>
-        x("item", node.tagName === "ol" ? { n: String(start + i) } : {}, inline(item.children, notes)),
+        x(
+          "item",
+          {
+            ...(typeof item.properties["id"] === "string" ? { "xml:id": item.properties["id"] } : {}),
+            ...(node.tagName === "ol" ? { n: String(start + i) } : {}),
+          },
+          inline(item.children, notes),
+        ),
       ),
     );
   }
@@ -115,7 +122,9 @@ function inline(children: readonly ElementContent[], notes: Notes): XmlContent[]
     const n = noteReference(child);
     if (n !== undefined) return [note(n, notes)];
     const content = inline(child.children, notes);
-    if (child.tagName === "strong" || child.tagName === "b") return [x("hi", { rend: "bold" }, content)];
+    // A run-in point's bold lead sentence carries the point's anchor.
+    const id = typeof child.properties["id"] === "string" ? { "xml:id": child.properties["id"] } : {};
+    if (child.tagName === "strong" || child.tagName === "b") return [x("hi", { ...id, rend: "bold" }, content)];
     if (child.tagName === "em" || child.tagName === "i") return [x("hi", { rend: "italic" }, content)];
     if (child.tagName === "a" && typeof child.properties["href"] === "string")
       return [x("ref", { target: child.properties["href"] }, content)];
