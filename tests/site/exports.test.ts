@@ -149,14 +149,15 @@ describe.each(years)("the %s page", (year) => {
     expect(JSON.stringify(citation)).not.toMatch(/access/i);
   });
 
-  test("links the text and Markdown downloads in its header and at the end of the article", () => {
+  test("links the text, Markdown, EPUB and TEI downloads, each with its type, in its header and at the end of the article", () => {
     const links = elements(tree, (node, up) => node.tagName === "a" && up.some((a) => hasClass(a, "review-downloads")));
-    expect(links.map((a) => a.properties["href"])).toEqual([
-      `/${year}.txt`,
-      `/${year}.md`,
-      `/${year}.txt`,
-      `/${year}.md`,
-    ]);
+    const downloads = [
+      [`/${year}.txt`, "text/plain"],
+      [`/${year}.md`, "text/markdown"],
+      [`/${year}.epub`, "application/epub+zip"],
+      [`/${year}.xml`, "application/tei+xml"],
+    ];
+    expect(links.map((a) => [a.properties["href"], a.properties["type"]])).toEqual([...downloads, ...downloads]);
     const [howToCite] = elements(
       tree,
       (node, up) => hasClass(node, "how-to-cite") && up.some((a) => a.tagName === "article"),

@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
 import { fromHtml } from "hast-util-from-html";
 import type { Element, ElementContent, Root } from "hast";
 import { XMLParser } from "fast-xml-parser";

@@ -13,7 +13,11 @@ export interface ContainerFile {
  * that no daylight-saving gap can move it.
  */
 export function epubZip(files: readonly ContainerFile[], modified: Date): Uint8Array<ArrayBuffer> {
-  const mtime = new Date(modified.getUTCFullYear(), modified.getUTCMonth(), modified.getUTCDate(), 12, 0, 0);
+  // fflate writes zip dates of 1980 to 2099 only; a later date (a synthetic year) is written as 2099's last day.
+  const late = modified.getUTCFullYear() > 2099;
+  const mtime = late
+    ? new Date(2099, 11, 31, 12, 0, 0)
+    : new Date(modified.getUTCFullYear(), modified.getUTCMonth(), modified.getUTCDate(), 12, 0, 0);
   const entries: Zippable = {
     mimetype: [strToU8("application/epub+zip"), { level: 0, mtime }],
     "META-INF/container.xml": [strToU8(CONTAINER_XML), { level: 9, mtime }],
