@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <article.txt> [--out <dir>] [--year <n>] [--force] [--author-name <name>] [--url <url>]`
+ * `npm run import -- <article.txt> [--out <dir>] [--year <n>] [--force] [--author-name <name>] [--author-family <name>] [--author-given <names>] [--url <url>]`
  * The command line only: arguments, file I/O and an atomic write; the work is in src/lib/importer.
  */
 import {
@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { decodeArticleBytes, ImportError, importArticle, type ImportOptions } from "../src/lib/importer/index.ts";
 
 const USAGE =
-  "usage: npm run import -- <article.txt> [--out <dir>] [--year <n>] [--force] [--author-name <name>] [--url <url>]";
+  "usage: npm run import -- <article.txt> [--out <dir>] [--year <n>] [--force] [--author-name <name>] [--author-family <name>] [--author-given <names>] [--url <url>]";
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 const DEFAULT_OUT_DIR = path.join(PROJECT_ROOT, "content", "reviews");
 
@@ -35,6 +35,8 @@ function readArguments(argv: readonly string[]) {
         year: { type: "string" },
         force: { type: "boolean", default: false },
         "author-name": { type: "string" },
+        "author-family": { type: "string" },
+        "author-given": { type: "string" },
         url: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -52,6 +54,8 @@ function readArguments(argv: readonly string[]) {
       force: values.force,
       outDir: values.out,
       authorName: values["author-name"],
+      authorFamily: values["author-family"],
+      authorGiven: values["author-given"],
       url: values.url,
     };
   } catch (error) {
@@ -101,6 +105,8 @@ function main(argv: readonly string[]): number {
     sourceFile: recordedSourceFile(sourcePath),
     ...(args.year === undefined ? {} : { year: args.year }),
     ...(args.authorName === undefined ? {} : { authorName: args.authorName }),
+    ...(args.authorFamily === undefined ? {} : { authorFamily: args.authorFamily }),
+    ...(args.authorGiven === undefined ? {} : { authorGiven: args.authorGiven }),
     ...(args.url === undefined ? {} : { url: args.url }),
   };
   const review = importArticle(decodeArticleBytes(bytes, args.source), options);

@@ -7,6 +7,9 @@ export interface FrontmatterOptions {
   file: string;
   year: number;
   authorName?: string;
+  /** The family and given names within the author's name (printed or given), e.g. `Bùi`, `Thanh Sơn`. */
+  authorFamily?: string;
+  authorGiven?: string;
   url?: string;
   sourceFile?: string;
 }
@@ -23,12 +26,18 @@ export function buildFrontmatter(document: ArticleDocument, options: Frontmatter
       : options.authorName !== undefined
         ? { name: options.authorName, nameIsEditorial: true }
         : {};
+  const parts = {
+    ...(options.authorFamily === undefined ? {} : { family: options.authorFamily }),
+    ...(options.authorGiven === undefined ? {} : { given: options.authorGiven }),
+  };
   const { publication, issue, issueDate } = document.printIssue;
   const url = options.url ?? findKnownSourceUrl(publication, issue);
   const frontmatter: ReviewFrontmatter = {
     title: document.title.text,
     year: options.year,
-    author: { ...name, role: document.author.role },
+    author: { ...withParts(name, parts), role: document.author.role },
+    // The importer reads the Communist Review's English edition.
+    language: "en",
     published: document.published,
     lead: document.lead,
     captions: document.blocks.flatMap((block) => (block.kind === "caption" ? [block.caption] : [])),
@@ -48,8 +57,23 @@ export function buildFrontmatter(document: ArticleDocument, options: Frontmatter
     throw new ImportError(
       { file: options.file, line: document.title.line },
       `the frontmatter field ${field} is invalid: ${issueFound?.message ?? "unknown problem"}`,
-      "check the value given on the command line or the line it comes from",
+      field.startsWith("author.")
+        ? "pass --author-family and --author-given, which together make the author's name"
+        : "check the value given on the command line or the line it comes from",
     );
   }
   return frontmatter;
+}
+
+/** The name's parts follow the name, so the frontmatter reads name, family, given, nameIsEditorial. */
+function withParts(
+  name: { name?: string; nameIsEditorial?: boolean },
+  parts: { family?: string; given?: string },
+): { name?: string; family?: string; given?: string; nameIsEditorial?: boolean } {
+  const { name: written, nameIsEditorial } = name;
+  return {
+    ...(written === undefined ? {} : { name: written }),
+    ...parts,
+    ...(nameIsEditorial === undefined ? {} : { nameIsEditorial }),
+  };
 }

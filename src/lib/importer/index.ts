@@ -19,6 +19,10 @@ export interface ImportOptions {
   year?: number;
   /** The author's name for a source that prints none; recorded as an editorial addition. */
   authorName?: string;
+  /** The family name within the author's name, e.g. `Bùi` (needed whenever there is a name). */
+  authorFamily?: string;
+  /** The given names within the author's name, e.g. `Thanh Sơn`. */
+  authorGiven?: string;
   /** The original address, for a source the known-sources table lacks (wins over the table). */
   url?: string;
   /** Recorded as `source.file`: the path relative to the project root, or the basename. */

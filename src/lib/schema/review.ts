@@ -53,13 +53,24 @@ export const ReviewFrontmatterSchema = z.strictObject({
   title: z.string().min(1),
   /** The year the review covers. */
   year: z.number().int().min(1945).max(2100),
-  author: z.strictObject({
-    /** Only when the source prints it, or when an editor adds it (then `nameIsEditorial`). */
-    name: z.string().min(1).optional(),
-    /** True when the name is an editorial addition the source does not print. */
-    nameIsEditorial: z.boolean().optional(),
-    role: z.string().min(1),
-  }),
+  author: z
+    .strictObject({
+      /** Only when the source prints it, or when an editor adds it (then `nameIsEditorial`). */
+      name: z.string().min(1).optional(),
+      /** The family name within `name`, e.g. `Bùi`: editorial data, never guessed from the name's order. */
+      family: z.string().min(1).optional(),
+      /** The given names within `name`, e.g. `Thanh Sơn`. */
+      given: z.string().min(1).optional(),
+      /** True when the name is an editorial addition the source does not print. */
+      nameIsEditorial: z.boolean().optional(),
+      role: z.string().min(1),
+    })
+    .superRefine(checkNameParts),
+  /** The language of the text as published (BCP 47); the Communist Review's English edition. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "language is a BCP 47 tag, e.g. en")
+    .default("en"),
   /**
    * The online publication date-time, ISO 8601 with the Hanoi offset (+07:00). YAML readers turn an
    * unquoted timestamp into a Date; it is brought back to Hanoi time rather than refused.
@@ -94,6 +105,36 @@ export const ReviewFrontmatterSchema = z.strictObject({
   parts: z.partialRecord(z.enum(PART_NAMES), z.string().min(1)).optional(),
   anchorAliases: z.record(z.string().regex(/^[\p{L}\p{N}_-]+$/u), z.string().min(1)).optional(),
 });
+
+/**
+ * A named author needs `family` and `given`, and the two, in one order or the other, must be the name
+ * as written: citations invert it ("Bùi, T. S.") and keep it ("Bùi Thanh Sơn") from these parts.
+ */
+function checkNameParts(
+  author: { name?: string | undefined; family?: string | undefined; given?: string | undefined },
+  context: z.RefinementCtx,
+): void {
+  const { name, family, given } = author;
+  if (name === undefined) {
+    if (family !== undefined || given !== undefined)
+      context.addIssue({ code: "custom", path: ["name"], message: "author.family and author.given need author.name" });
+    return;
+  }
+  if (family === undefined || given === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: [family === undefined ? "family" : "given"],
+      message: `the author "${name}" needs author.family and author.given (e.g. family: Bùi, given: Thanh Sơn), which together make author.name`,
+    });
+    return;
+  }
+  if (name !== `${family} ${given}` && name !== `${given} ${family}`)
+    context.addIssue({
+      code: "custom",
+      path: ["family"],
+      message: `author.family "${family}" and author.given "${given}" do not make author.name "${name}" in either order`,
+    });
+}
 
 /** A Date as an ISO 8601 string in Hanoi time, e.g. `2022-07-20T08:20:00+07:00`. */
 export function toHanoiIso(date: Date): string {

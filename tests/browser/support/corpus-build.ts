@@ -19,6 +19,8 @@ export function buildThreeYearCorpus(): { work: string; dist: string } {
   const imported = importArticle(readFileSync(NEW_CHARACTERS_SOURCE, "utf8"), {
     file: NEW_CHARACTERS_SOURCE,
     authorName: "Test Author",
+    authorFamily: "Author",
+    authorGiven: "Test",
     url: "https://example.org/synthetic-2030",
     sourceFile: NEW_CHARACTERS_SOURCE,
   });

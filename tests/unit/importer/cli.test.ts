@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, SOURCE_FILES } from "./sources.ts";
-import { syntheticArticle, type SyntheticOptions } from "./synthetic-article.ts";
+import { SYNTHETIC_NAME_FLAGS, syntheticArticle, type SyntheticOptions } from "./synthetic-article.ts";
 
 const CLI = path.join(PROJECT_ROOT, "scripts", "import.ts");
 let workDir = "";
@@ -43,18 +43,31 @@ describe("npm run import", { timeout: 30_000 }, () => {
       "out/reviews",
       "--author-name",
       "Bùi Thanh Sơn",
+      "--author-family",
+      "Bùi",
+      "--author-given",
+      "Thanh Sơn",
     );
     expect(result).toMatchObject({ status: 0, stderr: "" });
     expect(result.stdout).toBe(`${path.join("out", "reviews", "2021.md")}\n`);
     expect(filesIn(outDir)).toEqual(["2021.md"]);
     const markdown = readFileSync(path.join(outDir, "2021.md"), "utf8");
-    expect(markdown).toContain("\n  name: Bùi Thanh Sơn\n  nameIsEditorial: true\n");
+    expect(markdown).toContain("\n  name: Bùi Thanh Sơn\n  family: Bùi\n  given: Thanh Sơn\n  nameIsEditorial: true\n");
     expect(markdown).toContain("\n  file: content/sources/2021-communist-review-984.txt\n");
   });
 
   it("records only the basename of a source outside the project, and takes --year and --url", () => {
     const name = writeArticle("article.txt", syntheticArticle({ replaceLines: { 1: "A synthetic review" } }));
-    const result = runImport(name, "--out", "out/reviews", "--year", "2030", "--url", "https://example.org/a");
+    const result = runImport(
+      name,
+      "--out",
+      "out/reviews",
+      "--year",
+      "2030",
+      "--url",
+      "https://example.org/a",
+      ...SYNTHETIC_NAME_FLAGS,
+    );
     expect(result.status).toBe(0);
     const markdown = readFileSync(path.join(outDir, "2030.md"), "utf8");
     expect(markdown).toContain("\n  url: https://example.org/a\n  file: article.txt\n");
@@ -62,18 +75,18 @@ describe("npm run import", { timeout: 30_000 }, () => {
 
   it("refuses to replace an existing review unless --force, leaving it unchanged", () => {
     const name = writeArticle("article.txt", syntheticArticle());
-    expect(runImport(name, "--out", "out/reviews").status).toBe(0);
+    expect(runImport(name, "--out", "out/reviews", ...SYNTHETIC_NAME_FLAGS).status).toBe(0);
     const target = path.join(outDir, "2031.md");
     writeFileSync(target, "edited by hand\n");
 
-    const refused = runImport(name, "--out", "out/reviews");
+    const refused = runImport(name, "--out", "out/reviews", ...SYNTHETIC_NAME_FLAGS);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toBe(
       `${path.join("out", "reviews", "2031.md")}:1: the review for 2031 already exists (pass --force to replace it)\n`,
     );
     expect(readFileSync(target, "utf8")).toBe("edited by hand\n");
 
-    expect(runImport(name, "--out", "out/reviews", "--force").status).toBe(0);
+    expect(runImport(name, "--out", "out/reviews", "--force", ...SYNTHETIC_NAME_FLAGS).status).toBe(0);
     expect(readFileSync(target, "utf8")).toMatch(/^---\ntitle: /);
     expect(filesIn(outDir)).toEqual(["2031.md"]);
   });
@@ -132,8 +145,8 @@ describe("npm run import", { timeout: 30_000 }, () => {
 
   it("accepts CRLF line ends and a BOM, writing what LF gives", () => {
     const options: SyntheticOptions = { lineEnding: "\r\n", bom: true };
-    runImport(writeArticle("crlf.txt", syntheticArticle(options)), "--out", "crlf");
-    runImport(writeArticle("crlf.txt", syntheticArticle()), "--out", "lf");
+    runImport(writeArticle("crlf.txt", syntheticArticle(options)), "--out", "crlf", ...SYNTHETIC_NAME_FLAGS);
+    runImport(writeArticle("crlf.txt", syntheticArticle()), "--out", "lf", ...SYNTHETIC_NAME_FLAGS);
     expect(readFileSync(path.join(workDir, "crlf", "2031.md"), "utf8")).toBe(
       readFileSync(path.join(workDir, "lf", "2031.md"), "utf8"),
     );

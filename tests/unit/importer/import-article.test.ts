@@ -4,7 +4,7 @@ import { importArticle } from "../../../src/lib/importer/index.ts";
 import { splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 import { readSource, SOURCE_FILES } from "./sources.ts";
-import { syntheticArticle } from "./synthetic-article.ts";
+import { SYNTHETIC_NAME_PARTS, syntheticArticle } from "./synthetic-article.ts";
 
 const MINISTER = "Bùi Thanh Sơn";
 const ROLE = "Member of the Party Central Committee, Minister of Foreign Affairs";
@@ -14,12 +14,18 @@ function importSource(year: 2021 | 2022) {
     file: SOURCE_FILES[year],
     sourceFile: SOURCE_FILES[year],
     authorName: MINISTER,
+    authorFamily: "Bùi",
+    authorGiven: "Thanh Sơn",
   });
 }
 
 const review2021 = importSource(2021);
 const review2022 = importSource(2022);
-const synthetic = importArticle(syntheticArticle(), { file: "synthetic.txt", authorName: MINISTER });
+const synthetic = importArticle(syntheticArticle(), {
+  file: "synthetic.txt",
+  authorName: MINISTER,
+  ...SYNTHETIC_NAME_PARTS,
+});
 
 describe("the frontmatter", () => {
   it("records the 2021 review, the name it does not print marked as editorial", () => {
@@ -28,7 +34,8 @@ describe("the frontmatter", () => {
       title:
         "Viet Nam’s diplomatic highlights in 2021: pioneering, proactivity, enthusiasm and creativity for national development and defense",
       year: 2021,
-      author: { name: MINISTER, nameIsEditorial: true, role: ROLE },
+      author: { name: MINISTER, family: "Bùi", given: "Thanh Sơn", nameIsEditorial: true, role: ROLE },
+      language: "en",
       published: "2022-07-20T08:20:00+07:00",
       source: {
         publication: "Communist Review",
@@ -58,7 +65,12 @@ describe("the frontmatter", () => {
   });
 
   it("keeps a printed name and marks nothing as editorial, whatever --author-name says", () => {
-    expect(synthetic.frontmatter.author).toEqual({ name: "NGUYEN VAN A", role: ROLE });
+    expect(synthetic.frontmatter.author).toEqual({
+      name: "NGUYEN VAN A",
+      family: "NGUYEN",
+      given: "VAN A",
+      role: ROLE,
+    });
   });
 
   it("records no name when the source prints none and none is given", () => {
@@ -90,7 +102,9 @@ describe("the frontmatter", () => {
     const url = "https://example.org/article";
     expect(importArticle(readSource(2021), { file: "x", url }).frontmatter.source.url).toBe(url);
     expect(synthetic.frontmatter.source).not.toHaveProperty("url");
-    expect(importArticle(syntheticArticle(), { file: "x", url }).frontmatter.source.url).toBe(url);
+    expect(importArticle(syntheticArticle(), { file: "x", url, ...SYNTHETIC_NAME_PARTS }).frontmatter.source.url).toBe(
+      url,
+    );
   });
 
   it("records the source file only when told where it lies", () => {
@@ -101,14 +115,14 @@ describe("the frontmatter", () => {
 describe("the year", () => {
   it("comes from the title unless --year overrides it", () => {
     expect(synthetic.year).toBe(2031);
-    const overridden = importArticle(syntheticArticle(), { file: "x", year: 2030 });
+    const overridden = importArticle(syntheticArticle(), { file: "x", year: 2030, ...SYNTHETIC_NAME_PARTS });
     expect(overridden.year).toBe(2030);
     expect(overridden.frontmatter.year).toBe(2030);
   });
 
   it("is taken from --year when the title names none", () => {
     const text = syntheticArticle({ replaceLines: { 1: "A synthetic review of diplomacy" } });
-    expect(importArticle(text, { file: "x", year: 2031 }).year).toBe(2031);
+    expect(importArticle(text, { file: "x", year: 2031, ...SYNTHETIC_NAME_PARTS }).year).toBe(2031);
   });
 });
 
@@ -154,14 +168,19 @@ describe("the Markdown", () => {
   });
 
   it("is the same from CRLF line ends and a BOM as from LF", () => {
-    const options = { file: "x", authorName: MINISTER };
+    const options = { file: "x", authorName: MINISTER, ...SYNTHETIC_NAME_PARTS };
     expect(importArticle(syntheticArticle({ lineEnding: "\r\n", bom: true }), options).markdown).toBe(
       importArticle(syntheticArticle(), options).markdown,
     );
     const crlf2021 = `\uFEFF${readSource(2021).replaceAll("\n", "\r\n")}`;
     expect(
-      importArticle(crlf2021, { file: SOURCE_FILES[2021], sourceFile: SOURCE_FILES[2021], authorName: MINISTER })
-        .markdown,
+      importArticle(crlf2021, {
+        file: SOURCE_FILES[2021],
+        sourceFile: SOURCE_FILES[2021],
+        authorName: MINISTER,
+        authorFamily: "Bùi",
+        authorGiven: "Thanh Sơn",
+      }).markdown,
     ).toBe(review2021.markdown);
   });
 });

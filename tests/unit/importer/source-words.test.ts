@@ -4,7 +4,7 @@ import { importArticle } from "../../../src/lib/importer/index.ts";
 import { readReviewBody, splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
 import { ReviewFrontmatterSchema } from "../../../src/lib/schema/review.ts";
 import { readSource } from "./sources.ts";
-import { syntheticArticle } from "./synthetic-article.ts";
+import { SYNTHETIC_NAME_PARTS, syntheticArticle } from "./synthetic-article.ts";
 
 /**
  * The words of the source in order: title, lead, captions, body, notes; the byline (name, role,
@@ -56,7 +56,12 @@ const ADVERSARIAL_BLOCKS = [
 describe("every source word survives in order", () => {
   it.each([2021, 2022] as const)("in the %i review", (year) => {
     const text = readSource(year);
-    const review = importArticle(text, { file: `${year}.txt`, authorName: "Bùi Thanh Sơn" });
+    const review = importArticle(text, {
+      file: `${year}.txt`,
+      authorName: "Bùi Thanh Sơn",
+      authorFamily: "Bùi",
+      authorGiven: "Thanh Sơn",
+    });
     const expected = sourceWords(text);
     expect(expected.length).toBeGreaterThan(2500);
     expect(reviewWords(review.markdown)).toEqual(expected);
@@ -64,12 +69,14 @@ describe("every source word survives in order", () => {
 
   it("in the synthetic article, every variant included", () => {
     const text = syntheticArticle({ lineEnding: "\r\n", bom: true });
-    expect(reviewWords(importArticle(text, { file: "synthetic.txt" }).markdown)).toEqual(sourceWords(text));
+    expect(reviewWords(importArticle(text, { file: "synthetic.txt", ...SYNTHETIC_NAME_PARTS }).markdown)).toEqual(
+      sourceWords(text),
+    );
   });
 
   it("in text that looks like Markdown, which is escaped rather than read as syntax", () => {
     const text = syntheticArticle({ replaceLines: { 43: ADVERSARIAL_BLOCKS.join("\n\n") } });
-    const review = importArticle(text, { file: "adversarial.txt" });
+    const review = importArticle(text, { file: "adversarial.txt", ...SYNTHETIC_NAME_PARTS });
     expect(reviewWords(review.markdown)).toEqual(sourceWords(text));
     const { body } = splitFrontmatter(review.markdown);
     expect(body).not.toContain("\n<script>");

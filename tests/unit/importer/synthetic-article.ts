@@ -5,6 +5,11 @@
  * numbered lessons, a lone numbered line that is no lesson, text that looks like Markdown, and a
  * closing line with no-break spaces and no final newline.
  */
+/** The printed name's parts, which the importer needs for any name (the split is editorial data). */
+export const SYNTHETIC_NAME_PARTS = { authorFamily: "NGUYEN", authorGiven: "VAN A" } as const;
+/** The same as command-line options. */
+export const SYNTHETIC_NAME_FLAGS = ["--author-family", "NGUYEN", "--author-given", "VAN A"] as const;
+
 export const SYNTHETIC_LINES: readonly string[] = [
   /* 1 */ "Synthetic diplomatic highlights in 2031: a test article",
   /* 2 */ "",
