@@ -1,3 +1,4 @@
+import { reviewRecord } from "../bibliography/review-record.ts";
 import { reviewCitation } from "../citation/review-citation.ts";
 import { formatPublished, issueLabel, type Review } from "../reviews.ts";
 import { SITE_NAME } from "../site.ts";
@@ -11,7 +12,8 @@ export function reviewExport(review: Review): ReviewExport {
     file: review.filePath ?? `${review.id}.md`,
     data: review.data,
     html: reviewHtml(review),
-    record: reviewCitation(review.data),
+    record: reviewRecord(review.data),
+    citation: reviewCitation(review.data),
     publishedLabel: formatPublished(review.data.published),
     issueLabel: issueLabel(review),
   };

@@ -1,3 +1,4 @@
+import type { ReviewRecord } from "../bibliography/review-record.ts";
 import type { ReviewCitation } from "../citation/review-citation.ts";
 import type { ReviewFrontmatter } from "../schema/review.ts";
 
@@ -11,7 +12,10 @@ export interface ReviewExport {
   data: ReviewFrontmatter;
   /** The body as rendered by src/lib/markdown/pipeline.ts (the content entry's `rendered.html`). */
   html: string;
-  record: ReviewCitation;
+  /** The review's one bibliographic record (src/lib/bibliography/): the package metadata and the teiHeader. */
+  record: ReviewRecord;
+  /** What the citations are written from, for the "How to cite" of the EPUB. */
+  citation: ReviewCitation;
   /** e.g. `Monday, 8 January 2024, 08:55 (Hanoi time)`, as the page shows it. */
   publishedLabel: string;
   /** e.g. `Communist Review No. 984 (February 2022)`. */
@@ -25,13 +29,10 @@ export interface EditionInfo {
   url: string;
 }
 
-/**
- * The name as a catalogue files it. Vietnamese names are written family name first (Bùi Thanh Sơn:
- * family name Bùi), so the first word leads: `Bùi, Thanh Sơn`.
- */
-export function fileAs(name: string): string {
-  const [family, ...given] = name.split(/\s+/);
-  return given.length > 0 ? `${family ?? ""}, ${given.join(" ")}` : name;
+/** The name as a catalogue files it, family name first: `Bùi, Thanh Sơn`. */
+export function fileAs(record: ReviewRecord): string | undefined {
+  const name = record.author.name;
+  return name && `${name.family}, ${name.given}`;
 }
 
 /** When an export was last changed: the review's online date, so that a rebuild changes nothing. */

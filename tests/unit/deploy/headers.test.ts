@@ -66,7 +66,9 @@ describe("the server headers, from one list", () => {
     expect(tei).toContain("default_type application/tei+xml;");
     expect(tei).toContain("alias /srv/diplomacy/$1;");
     expect(tei).toContain("include /srv/diplomacy/_headers.nginx;");
-    expect(conf).toMatch(/location ~ \^\/diplomacy\/\(\[\^\/\]\+\\\.epub\)\$ \{[^}]*\}\s*default_type application\/epub\+zip;/);
+    expect(conf).toMatch(
+      /location ~ \^\/diplomacy\/\(\[\^\/\]\+\\\.epub\)\$ \{[^}]*\}\s*default_type application\/epub\+zip;/,
+    );
   });
 
   test("the committed nginx.conf names no build of its own: placeholders only", () => {

@@ -42,8 +42,8 @@ export function aboutXhtml(review: ReviewExport, edition: EditionInfo): string {
         `“${data.title}”, by ${data.author.name ?? data.author.role}, ${data.author.role}. `,
         x("i", data.source.publication),
         ` No. ${data.source.issue} (${data.source.issueDate}); published online ${review.publishedLabel}.`,
-        ...(record.originalUrl
-          ? [" The original: ", x("a", { href: record.originalUrl }, record.originalUrl), "."]
+        ...(record.publisherUrl
+          ? [" The original: ", x("a", { href: record.publisherUrl }, record.publisherUrl), "."]
           : []),
       ]),
       x("p", [
@@ -54,7 +54,7 @@ export function aboutXhtml(review: ReviewExport, edition: EditionInfo): string {
         ". Every word of the article is given in order, as published.",
       ]),
       x("h2", "How to cite"),
-      x("p", richText(chicago(record, { kind: "review" }))),
+      x("p", richText(chicago(review.citation, { kind: "review" }))),
       x("h2", "Editorial corrections"),
       corrections,
       x("h2", "Added by the editors"),

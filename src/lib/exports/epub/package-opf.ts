@@ -31,21 +31,29 @@ const utcSeconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
  * online date, the edition's URN and address), the manifest and the spine.
  */
 export function packageOpf(meta: PackageMetadata, items: readonly ManifestItem[]): string {
-  const authors = [...new Set(meta.reviews.flatMap((r) => (r.data.author.name ? [r.data.author.name] : [])))];
+  // Each author once, as written, filed family name first (the record's parts, never guessed).
+  const authors = [
+    ...new Map(
+      meta.reviews.flatMap((r) => {
+        const name = r.record.author.name;
+        return name ? [[name.asWritten, fileAs(r.record) ?? name.asWritten] as const] : [];
+      }),
+    ),
+  ];
   const dates = meta.reviews.map((r) => r.data.published.slice(0, 10)).sort();
   const metadata: Element = x("metadata", { "xmlns:dc": "http://purl.org/dc/elements/1.1/" }, [
     x("dc:identifier", { id: "pub-id" }, meta.identifier),
     x("dc:title", { id: "title" }, meta.title),
-    ...authors.flatMap((name, i) => [
+    ...authors.flatMap(([name, filed], i) => [
       x("dc:creator", { id: `creator-${i + 1}` }, name),
-      x("meta", { refines: `#creator-${i + 1}`, property: "file-as" }, fileAs(name)),
+      x("meta", { refines: `#creator-${i + 1}`, property: "file-as" }, filed),
       x("meta", { refines: `#creator-${i + 1}`, property: "role", scheme: "marc:relators" }, "aut"),
     ]),
     ...meta.reviews.map((r) =>
-      x("dc:source", `${r.issueLabel}${r.record.originalUrl ? `, ${r.record.originalUrl}` : ""}`),
+      x("dc:source", `${r.issueLabel}${r.record.publisherUrl ? `, ${r.record.publisherUrl}` : ""}`),
     ),
     x("dc:date", dates.at(-1) ?? ""),
-    x("dc:language", "en"),
+    ...[...new Set(meta.reviews.map((r) => r.record.language))].map((language) => x("dc:language", language)),
     x("dc:publisher", meta.edition.name),
     x("dc:relation", meta.url),
     x("meta", { property: "dcterms:modified" }, utcSeconds(modifiedOf(meta.reviews))),

@@ -8,5 +8,7 @@ export const TEI_NS = "http://www.tei-c.org/ns/1.0";
 
 /** A review as a TEI P5 document, valid against tei_all (checked by jing in tests/site/tei.test.ts). */
 export function teiDocument(review: ReviewExport, edition: EditionInfo, urn: string): string {
-  return xmlDocument(x("TEI", { xmlns: TEI_NS, "xml:lang": "en" }, [teiHeader(review, edition, urn), teiText(review)]));
+  return xmlDocument(
+    x("TEI", { xmlns: TEI_NS, "xml:lang": review.record.language }, [teiHeader(review, edition, urn), teiText(review)]),
+  );
 }

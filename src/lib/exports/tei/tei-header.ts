@@ -9,17 +9,15 @@ const SUPPLIED_NAME_REASON = "the article prints only the role";
 
 /** The author as the source gives them: the role as printed, the name (supplied by the editors where it is not printed). */
 export function teiAuthor(review: ReviewExport, element: "author" | "docAuthor" = "author"): Element {
-  const { name, nameIsEditorial, role } = review.data.author;
-  const persName = name
-    ? [
-        x(
-          "persName",
-          nameIsEditorial ? [x("supplied", { resp: `#${EDITORS_ID}`, reason: SUPPLIED_NAME_REASON }, name)] : name,
-        ),
-        ", ",
-      ]
-    : [];
-  return x(element, [...persName, x("roleName", role)]);
+  const { name, isEditorial, role } = review.record.author;
+  if (!name) return x(element, [x("roleName", role)]);
+  const surname = x("surname", name.family);
+  const forename = x("forename", name.given);
+  const parts = name.familyFirst ? [surname, " ", forename] : [forename, " ", surname];
+  const written = isEditorial
+    ? [x("supplied", { resp: `#${EDITORS_ID}`, reason: SUPPLIED_NAME_REASON }, parts)]
+    : parts;
+  return x(element, [x("persName", written), ", ", x("roleName", role)]);
 }
 
 /**
@@ -56,7 +54,7 @@ export function teiHeader(review: ReviewExport, edition: EditionInfo, urn: strin
               x("date", { type: "online", when: data.published }, review.publishedLabel),
             ]),
           ]),
-          ...(record.originalUrl ? [x("ptr", { type: "original", target: record.originalUrl })] : []),
+          ...(record.publisherUrl ? [x("ptr", { type: "original", target: record.publisherUrl })] : []),
         ]),
       ]),
     ]),
