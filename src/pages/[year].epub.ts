@@ -1,6 +1,7 @@
 import type { GetStaticPaths } from "astro";
 import { reviewsNewestFirst, type Review } from "../lib/reviews.ts";
 import { epubBook } from "../lib/exports/epub/epub-book.ts";
+import { literataForBook } from "../lib/exports/epub/book-fonts.ts";
 import { reviewUrn } from "../lib/exports/edition-urn.ts";
 import { editionInfo, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
@@ -15,12 +16,13 @@ export const getStaticPaths = (async () => {
 export async function GET({ props }: { props: { review: Review } }) {
   const exported = reviewExport(props.review);
   const card = await ogCard(`${exported.data.year}/`);
-  const book = epubBook({
+  const book = await epubBook({
     title: exported.data.title,
     identifier: reviewUrn(exported.data.year),
     url: exported.record.url,
     reviews: [exported],
     edition: editionInfo(),
+    typeface: literataForBook,
     cover: { png: await renderOgImage(card), description: `${card.kicker}: ${card.title}. ${card.footer}.` },
   });
   return new Response(book, { headers: { "Content-Type": "application/epub+zip" } });

@@ -1,5 +1,6 @@
 import { reviewsNewestFirst } from "../lib/reviews.ts";
 import { epubBook } from "../lib/exports/epub/epub-book.ts";
+import { literataForBook } from "../lib/exports/epub/book-fonts.ts";
 import { wholeEditionUrn } from "../lib/exports/edition-urn.ts";
 import { editionInfo, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
@@ -10,12 +11,13 @@ export async function GET() {
   const reviews = (await reviewsNewestFirst()).reverse().map(reviewExport);
   const edition = editionInfo();
   const card = await ogCard("");
-  const book = epubBook({
+  const book = await epubBook({
     title: edition.name,
     identifier: wholeEditionUrn(),
     url: edition.url,
     reviews,
     edition,
+    typeface: literataForBook,
     cover: { png: await renderOgImage(card), description: `${card.title}: ${card.footer}.` },
   });
   return new Response(book, { headers: { "Content-Type": "application/epub+zip" } });

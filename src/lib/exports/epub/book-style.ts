@@ -1,9 +1,12 @@
+import { BOOK_FONT_FAMILIES } from "./book-fonts.ts";
+
 /**
  * The book's stylesheet: the page's reading measure and hierarchy, and nothing that fights an
  * e-reader: no colours (the reader's theme, light or dark, sets them) and no fixed sizes but em.
  */
 export const BOOK_CSS = `@charset "UTF-8";
-body { font-family: Literata, Georgia, serif; line-height: 1.5; }
+@namespace epub "http://www.idpf.org/2007/ops";
+body { font-family: ${BOOK_FONT_FAMILIES}; line-height: 1.5; }
 h1 { font-size: 1.6em; line-height: 1.25; margin: 0.5em 0; }
 h2 { font-size: 1.3em; line-height: 1.3; margin: 1.5em 0 0.5em; }
 h3 { font-size: 1.1em; line-height: 1.35; margin: 1.25em 0 0.5em; }

@@ -2,6 +2,7 @@ import { x } from "xastscript";
 import type { EditionInfo, ReviewExport } from "../review-export.ts";
 import { modifiedOf } from "../review-export.ts";
 import { aboutXhtml } from "./about-xhtml.ts";
+import type { BookFont } from "./book-fonts.ts";
 import { BOOK_CSS } from "./book-style.ts";
 import { epubZip, PACKAGE_PATH, type ContainerFile } from "./epub-zip.ts";
 import { navigationXhtml } from "./navigation-xhtml.ts";
@@ -21,16 +22,15 @@ export interface BookSpec {
   edition: EditionInfo;
   /** The cover, drawn as the page's Open Graph card (PNG), and what it shows, for its alternative text. */
   cover: { png: Uint8Array; description: string };
-  /** Font files to embed (the edition's typeface cut to the book's text), referred to by the stylesheet. */
-  fonts?: readonly { file: string; data: Uint8Array; css: string }[];
+  /** Cuts the typeface to the book's text (src/lib/exports/epub/book-fonts.ts); none: the reader's own fonts. */
+  typeface?: (text: string) => Promise<BookFont[]>;
 }
 
 const root = (path: string) => `EPUB/${path}`;
 
 /** An EPUB 3 book of one review or of several: the same input gives the same bytes. */
-export function epubBook(spec: BookSpec): Uint8Array<ArrayBuffer> {
-  const fonts = spec.fonts ?? [];
-  const items: (ManifestItem & { data: string | Uint8Array })[] = [
+export async function epubBook(spec: BookSpec): Promise<Uint8Array<ArrayBuffer>> {
+  const documents: (ManifestItem & { data: string | Uint8Array })[] = [
     {
       id: "cover",
       href: "cover.xhtml",
@@ -58,18 +58,6 @@ export function epubBook(spec: BookSpec): Uint8Array<ArrayBuffer> {
       inSpine: true,
       data: navigationXhtml(spec.title, spec.reviews),
     },
-    {
-      id: "style",
-      href: "styles/book.css",
-      mediaType: "text/css",
-      data: [BOOK_CSS, ...fonts.map((font) => font.css)].join("\n"),
-    },
-    ...fonts.map((font, i) => ({
-      id: `font-${i + 1}`,
-      href: `fonts/${font.file}`,
-      mediaType: "font/woff2",
-      data: font.data,
-    })),
     ...spec.reviews.flatMap((review) => [
       {
         id: `review-${review.data.year}`,
@@ -86,6 +74,23 @@ export function epubBook(spec: BookSpec): Uint8Array<ArrayBuffer> {
         data: aboutXhtml(review, spec.edition),
       },
     ]),
+  ];
+  const text = documents.map((d) => (typeof d.data === "string" ? d.data : "")).join("");
+  const fonts = spec.typeface ? await spec.typeface(text) : [];
+  const items = [
+    ...documents,
+    {
+      id: "style",
+      href: "styles/book.css",
+      mediaType: "text/css",
+      data: [BOOK_CSS, ...fonts.map((font) => font.css)].join("\n") + "\n",
+    },
+    ...fonts.map((font, i) => ({
+      id: `font-${i + 1}`,
+      href: `fonts/${font.file}`,
+      mediaType: "font/woff2",
+      data: font.data,
+    })),
   ];
   const opf = packageOpf(
     { identifier: spec.identifier, title: spec.title, url: spec.url, reviews: spec.reviews, edition: spec.edition },

@@ -24,7 +24,9 @@ export function epubZip(files: readonly ContainerFile[], modified: Date): Uint8A
   };
   for (const file of files) {
     if (file.path in entries) throw new Error(`epubZip: two files at ${file.path}`);
-    entries[file.path] = [typeof file.data === "string" ? strToU8(file.data) : file.data, { level: 9, mtime }];
+    // PNG and WOFF2 are compressed already: stored as they are.
+    const level = /\.(png|woff2)$/.test(file.path) ? 0 : 9;
+    entries[file.path] = [typeof file.data === "string" ? strToU8(file.data) : file.data, { level, mtime }];
   }
   return new Uint8Array(zipSync(entries));
 }
