@@ -24,7 +24,8 @@ const exported = (frontmatter: ReviewFrontmatter): ReviewExport => ({
   issueLabel: "Communist Review No. 9999 (January 2100)",
 });
 const tei = (frontmatter: ReviewFrontmatter) => teiDocument(exported(frontmatter), edition, "urn:uuid:x");
-const correction = data.corrections[0];
+const [correction] = data.corrections;
+if (!correction) throw new Error(`${file} declares no correction to test with`);
 
 describe("declared corrections in TEI", () => {
   test("stand as choice, with the published words in sic and the editors' in corr", () => {
@@ -35,14 +36,14 @@ describe("declared corrections in TEI", () => {
   });
 
   test("one naming a place the text lacks is refused, naming the review's file and what to give", () => {
-    const wrong = { ...data, corrections: [{ ...correction!, where: "#p-99" }] };
+    const wrong = { ...data, corrections: [{ ...correction, where: "#p-99" }] };
     expect(() => tei(wrong)).toThrow(
       `${file}: the correction "In corporation with" → "In cooperation with" names the place #p-99`,
     );
   });
 
   test("one whose corrected words are not at its place is refused, saying what `corrected` must be", () => {
-    const wrong = { ...data, corrections: [{ ...correction!, where: "#p-1" }] };
+    const wrong = { ...data, corrections: [{ ...correction, where: "#p-1" }] };
     expect(() => tei(wrong)).toThrow(
       /2099\.md: the correction at #p-1 gives "In cooperation with".*make "corrected" the text as the Markdown now gives it/,
     );
