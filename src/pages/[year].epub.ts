@@ -1,9 +1,8 @@
 import type { GetStaticPaths } from "astro";
 import { reviewsNewestFirst, type Review } from "../lib/reviews.ts";
 import { epubBook } from "../lib/exports/epub/epub-book.ts";
-import { literataForBook } from "../lib/exports/epub/book-fonts.ts";
 import { reviewUrn } from "../lib/exports/edition-urn.ts";
-import { editionInfo, reviewExport } from "../lib/exports/review-export-of.ts";
+import { editionInfo, editionTypeface, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
 import { renderOgImage } from "../lib/og/og-image.ts";
 
@@ -22,7 +21,7 @@ export async function GET({ props }: { props: { review: Review } }) {
     url: exported.record.url,
     reviews: [exported],
     edition: editionInfo(),
-    typeface: literataForBook,
+    typeface: editionTypeface(),
     cover: { png: await renderOgImage(card), description: `${card.kicker}: ${card.title}. ${card.footer}.` },
   });
   return new Response(book, { headers: { "Content-Type": "application/epub+zip" } });

@@ -1,8 +1,7 @@
 import { reviewsNewestFirst } from "../lib/reviews.ts";
 import { epubBook } from "../lib/exports/epub/epub-book.ts";
-import { literataForBook } from "../lib/exports/epub/book-fonts.ts";
 import { wholeEditionUrn } from "../lib/exports/edition-urn.ts";
-import { editionInfo, reviewExport } from "../lib/exports/review-export-of.ts";
+import { editionInfo, editionTypeface, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
 import { renderOgImage } from "../lib/og/og-image.ts";
 
@@ -17,7 +16,7 @@ export async function GET() {
     url: edition.url,
     reviews,
     edition,
-    typeface: literataForBook,
+    typeface: editionTypeface(),
     cover: { png: await renderOgImage(card), description: `${card.title}: ${card.footer}.` },
   });
   return new Response(book, { headers: { "Content-Type": "application/epub+zip" } });

@@ -1,9 +1,12 @@
 import { reviewRecord } from "../bibliography/review-record.ts";
 import { reviewCitation } from "../citation/review-citation.ts";
-import { formatPublished, issueLabel, type Review } from "../reviews.ts";
+import { formatPublished, issueLabel, reviewsNewestFirst, type Review } from "../reviews.ts";
 import { SITE_NAME } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
 import { reviewHtml } from "./review-render.ts";
+import { aboutXhtml } from "./epub/about-xhtml.ts";
+import { literataForBook, type BookFont } from "./epub/book-fonts.ts";
+import { reviewXhtml } from "./epub/review-xhtml.ts";
 import type { EditionInfo, ReviewExport } from "./review-export.ts";
 
 /** A content entry as the exports take it: frontmatter, rendered body, record and labels. */
@@ -20,3 +23,19 @@ export function reviewExport(review: Review): ReviewExport {
 }
 
 export const editionInfo = (): EditionInfo => ({ name: SITE_NAME, url: absoluteUrl() });
+
+/**
+ * The typeface of every book of this build: Literata cut once to the characters of all the reviews'
+ * documents (and of the book, should it have more), so that 100 books need one cut, not 100.
+ */
+export function editionTypeface(): (text: string) => Promise<BookFont[]> {
+  editionText ??= reviewsNewestFirst().then((reviews) =>
+    reviews
+      .map(reviewExport)
+      .map((review) => reviewXhtml(review) + aboutXhtml(review, editionInfo()))
+      .join(""),
+  );
+  const text = editionText;
+  return async (bookText) => literataForBook((await text) + bookText);
+}
+let editionText: Promise<string> | undefined;

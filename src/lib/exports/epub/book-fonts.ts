@@ -27,8 +27,19 @@ const require = createRequire(import.meta.url);
  * embedding; the files keep their name table's copyright and licence) cut to the characters of
  * the book, weights 400 to 700, one file per script that the text uses. Deterministic.
  */
-export async function literataForBook(text: string): Promise<BookFont[]> {
-  const wanted = new Set([...text].map((c) => c.codePointAt(0) ?? 0));
+export function literataForBook(text: string): Promise<BookFont[]> {
+  const wanted = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  // Books of one build share their characters (see editionTypeface): each set is cut once.
+  const key = String.fromCodePoint(...wanted);
+  const known = cuts.get(key);
+  if (known) return known;
+  const cut = cutLiterata(new Set(wanted));
+  cuts.set(key, cut);
+  return cut;
+}
+const cuts = new Map<string, Promise<BookFont[]>>();
+
+async function cutLiterata(wanted: ReadonlySet<number>): Promise<BookFont[]> {
   const claimed = new Set<number>();
   const fonts: BookFont[] = [];
   for (const { subset, family } of SCRIPTS) {

@@ -14,6 +14,7 @@ p { margin: 0 0 0.75em; }
 .lead { font-size: 1.1em; }
 .apparatus, .editorial, .photo-credit { font-family: sans-serif; font-size: 0.8em; }
 .kicker { margin: 0; font-weight: bold; }
+#notes-heading { font-family: inherit; font-size: 1.3em; }
 .review-meta dt { font-weight: bold; }
 .review-meta dd { margin: 0 0 0.4em; }
 .para-number { text-decoration: none; white-space: nowrap; }
