@@ -5,7 +5,7 @@ import { SITE_NAME } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
 import { reviewHtml } from "./review-render.ts";
 import { aboutXhtml } from "./epub/about-xhtml.ts";
-import { literataForBook, type BookFont } from "./epub/book-fonts.ts";
+import { charactersOf, literataForBook, type BookFont } from "./epub/book-fonts.ts";
 import { reviewXhtml } from "./epub/review-xhtml.ts";
 import type { EditionInfo, ReviewExport } from "./review-export.ts";
 
@@ -29,13 +29,14 @@ export const editionInfo = (): EditionInfo => ({ name: SITE_NAME, url: absoluteU
  * documents (and of the book, should it have more), so that 100 books need one cut, not 100.
  */
 export function editionTypeface(): (text: string) => Promise<BookFont[]> {
-  editionText ??= reviewsNewestFirst().then((reviews) =>
-    reviews
-      .map(reviewExport)
-      .map((review) => reviewXhtml(review) + aboutXhtml(review, editionInfo()))
-      .join(""),
+  editionCharacters ??= reviewsNewestFirst().then((reviews) =>
+    charactersOf(
+      reviews
+        .map((review) => reviewXhtml(reviewExport(review)) + aboutXhtml(reviewExport(review), editionInfo()))
+        .join(""),
+    ),
   );
-  const text = editionText;
-  return async (bookText) => literataForBook((await text) + bookText);
+  const characters = editionCharacters;
+  return async (bookText) => literataForBook(bookText, await characters);
 }
-let editionText: Promise<string> | undefined;
+let editionCharacters: Promise<Set<number>> | undefined;

@@ -27,15 +27,23 @@ const require = createRequire(import.meta.url);
  * embedding; the files keep their name table's copyright and licence) cut to the characters of
  * the book, weights 400 to 700, one file per script that the text uses. Deterministic.
  */
-export function literataForBook(text: string): Promise<BookFont[]> {
-  const wanted = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+export function literataForBook(text: string, alsoCovering: ReadonlySet<number> = new Set()): Promise<BookFont[]> {
+  const wanted = new Set(alsoCovering);
+  for (const c of text) wanted.add(c.codePointAt(0) ?? 0);
   // Books of one build share their characters (see editionTypeface): each set is cut once.
-  const key = String.fromCodePoint(...wanted);
+  const key = String.fromCodePoint(...[...wanted].sort((a, b) => a - b));
   const known = cuts.get(key);
   if (known) return known;
-  const cut = cutLiterata(new Set(wanted));
+  const cut = cutLiterata(wanted);
   cuts.set(key, cut);
   return cut;
+}
+
+/** The characters of a text, as code points. */
+export function charactersOf(text: string): Set<number> {
+  const characters = new Set<number>();
+  for (const c of text) characters.add(c.codePointAt(0) ?? 0);
+  return characters;
 }
 const cuts = new Map<string, Promise<BookFont[]>>();
 
