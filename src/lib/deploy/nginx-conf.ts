@@ -51,7 +51,8 @@ export function nginxConf(): string {
     "",
     "# The EPUB and TEI downloads, with their own types (a regular expression wins over the prefix above).",
     ...DOWNLOAD_TYPES.flatMap((download) => [
-      `location ~ ^${base}(${download.nginx})$ {`,
+      // Quoted: nginx reads the braces of `{4}` as a block otherwise.
+      `location ~ "^${base}(${download.nginx})$" {`,
       `    alias ${root}$1;`,
       "    types { }",
       `    default_type ${download.type};`,

@@ -62,12 +62,12 @@ describe("the server headers, from one list", () => {
     expect(netlify.get("/diplomacy/2021.xml")).toEqual([["Content-Type", "application/tei+xml; charset=utf-8"]]);
     expect([...netlify.keys()].filter((path) => /rss|sitemap|html/.test(path))).toEqual([]);
     const conf = fillNginxConf(nginxConf(), "/diplomacy/", "/srv/diplomacy");
-    const tei = /location ~ \^\/diplomacy\/\(\[0-9\]\{4\}\\\.xml\)\$ \{[^}]*\}[^}]*\}/.exec(conf)?.[0] ?? "";
+    const tei = /location ~ "\^\/diplomacy\/\(\[0-9\]\{4\}\\\.xml\)\$" \{[^}]*\}[^}]*\}/.exec(conf)?.[0] ?? "";
     expect(tei).toContain("default_type application/tei+xml;");
     expect(tei).toContain("alias /srv/diplomacy/$1;");
     expect(tei).toContain("include /srv/diplomacy/_headers.nginx;");
     expect(conf).toMatch(
-      /location ~ \^\/diplomacy\/\(\[\^\/\]\+\\\.epub\)\$ \{[^}]*\}\s*default_type application\/epub\+zip;/,
+      /location ~ "\^\/diplomacy\/\(\[\^\/\]\+\\\.epub\)\$" \{[^}]*\}\s*default_type application\/epub\+zip;/,
     );
   });
 
