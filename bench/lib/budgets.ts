@@ -54,10 +54,11 @@ export function checkBudgets(results: readonly SizeResult[]): BudgetCheck[] {
     checks.push(check(growthName, linear, detail));
   } else checks.push(notMeasured(growthName, "needs at least two of 10, 50, 100"));
 
-  const distName = "dist/ of 100 years ≤ 25 MB";
+  // 35 MB since the EPUB and TEI exports (issue 17); 25 MB before them.
+  const distName = "dist/ of 100 years, exports included, ≤ 35 MB";
   checks.push(
     hundred
-      ? check(distName, hundred.sizes.distBytes <= 25_000_000, `${(hundred.sizes.distBytes / 1e6).toFixed(2)} MB`)
+      ? check(distName, hundred.sizes.distBytes <= 35_000_000, `${(hundred.sizes.distBytes / 1e6).toFixed(2)} MB`)
       : notMeasured(distName, "no run at 100 years"),
   );
 

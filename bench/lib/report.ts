@@ -19,6 +19,15 @@ const ROWS: readonly Row[] = [
   ["Pagefind", (r) => ms(r.pagefind.ms)],
   ["`dist/` size", (r) => mb(r.sizes.distBytes)],
   ["Pagefind index (folder)", (r) => `${mb(r.sizes.pagefindIndexBytes)} (${mb(r.sizes.pagefindBytes)})`],
+  [
+    "EPUB per review, mean / largest",
+    (r) => `${kb(r.sizes.exports.epub.meanBytes)} / ${kb(r.sizes.exports.epub.maxBytes)}`,
+  ],
+  [
+    "TEI per review, mean / largest",
+    (r) => `${kb(r.sizes.exports.tei.meanBytes)} / ${kb(r.sizes.exports.tei.maxBytes)}`,
+  ],
+  ["Whole-edition EPUB", (r) => kb(r.sizes.exports.editionEpubBytes)],
   ["Year page first load: HTML", (r) => kb(r.yearPage.bytes.html)],
   ["… CSS", (r) => kb(r.yearPage.bytes.css)],
   ["… JS", (r) => kb(r.yearPage.bytes.js)],

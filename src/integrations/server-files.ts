@@ -1,6 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { extname, join, relative } from "node:path";
+import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { netlifyHeaders, nginxHeaderLines } from "../lib/deploy/headers.ts";
@@ -46,7 +46,8 @@ export default function serverFilesIntegration(): AstroIntegration {
             `The pages state ${policies.size} different Content-Security-Policies; the server headers need one:\n  ` +
               [...policies.values()].map((pages) => pages.slice(0, 3).join(", ")).join("\n  "),
           );
-        await writeFile(join(site, "_headers"), netlifyHeaders(base, policy));
+        const servedFiles = files.map((file) => relative(site, file).split(sep).join("/"));
+        await writeFile(join(site, "_headers"), netlifyHeaders(base, policy, servedFiles));
         await writeFile(join(site, "_headers.nginx"), nginxHeaderLines(policy));
         if (process.env["COMPRESS"] !== "1") return;
         let written = 0;

@@ -113,10 +113,18 @@ describe.each(years)("the %s page", (year) => {
   const tree = fromHtml(built(`${year}/index.html`));
   const data = frontmatter(year);
 
-  test("links the text, Markdown and reference-manager downloads in its header and at the end of the article", () => {
+  test("links the text, Markdown, EPUB, TEI and reference-manager downloads, each with its type, in its header and at the end of the article", () => {
     const links = elements(tree, (node, up) => node.tagName === "a" && up.some((a) => hasClass(a, "review-downloads")));
-    const line = [`/${year}.txt`, `/${year}.md`, `/${year}.ris`, `/${year}.bib`, `/${year}.csl.json`];
-    expect(links.map((a) => a.properties["href"])).toEqual([...line, ...line]);
+    const downloads = [
+      [`/${year}.txt`, "text/plain"],
+      [`/${year}.md`, "text/markdown"],
+      [`/${year}.epub`, "application/epub+zip"],
+      [`/${year}.xml`, "application/tei+xml"],
+      [`/${year}.ris`, "application/x-research-info-systems"],
+      [`/${year}.bib`, "application/x-bibtex"],
+      [`/${year}.csl.json`, "application/vnd.citationstyles.csl+json"],
+    ];
+    expect(links.map((a) => [a.properties["href"], a.properties["type"]])).toEqual([...downloads, ...downloads]);
     const [howToCite] = elements(
       tree,
       (node, up) => hasClass(node, "how-to-cite") && up.some((a) => a.tagName === "article"),

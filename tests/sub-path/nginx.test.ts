@@ -77,6 +77,21 @@ describe.skipIf(!binary)("deploy/nginx.conf, served by nginx", () => {
     expect(plain.body.toString()).toBe(readFileSync(join(dist, "reviews.json"), "utf8"));
   });
 
+  test("the EPUB and TEI downloads come with their own types, the feeds keep theirs", async () => {
+    const epub = await get(`${url}2021.epub`);
+    expect([epub.status, epub.headers["content-type"]]).toEqual([200, "application/epub+zip"]);
+    expect(epub.body.equals(readFileSync(join(dist, "2021.epub")))).toBe(true);
+    expect((await get(`${url}edition.epub`)).headers["content-type"]).toBe("application/epub+zip");
+    const tei = await get(`${url}2021.xml`, gzip);
+    expect([tei.status, tei.headers["content-type"], tei.headers["content-encoding"]]).toEqual([
+      200,
+      "application/tei+xml; charset=utf-8",
+      "gzip",
+    ]);
+    expect(tei.headers["x-content-type-options"]).toBe("nosniff");
+    expect((await get(`${url}rss.xml`)).headers["content-type"]).not.toMatch(/tei/);
+  });
+
   test("an unknown address: the site's 404 page with status 404 and the headers; the header files are not served", async () => {
     for (const path of ["no-such-page/", "2021/no-such-paragraph", "_headers", "_headers.nginx"]) {
       const answer = await get(`${url}${path}`);

@@ -87,14 +87,34 @@ export const CONTENT_TYPES: readonly { suffix: string; type: string }[] = REFERE
 /** HSTS, for the operator to turn on once the host answers over HTTPS only. */
 export const HSTS: Header = ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"];
 
-/** `_headers` in the format of Netlify and Cloudflare Pages, for a site built under `base`. */
-export function netlifyHeaders(base: string, metaPolicy: string): string {
+/**
+ * Downloads a host would not type right by their extension: the EPUB books and the TEI documents
+ * (`.xml`, which the feeds and sitemaps share). `path` matches a file of the build; `nginx` is the
+ * same as an nginx location's regular expression; `text` says the type takes a charset.
+ */
+export const DOWNLOAD_TYPES = [
+  { path: /^[^/]+\.epub$/, nginx: "[^/]+\\.epub", type: "application/epub+zip", text: false },
+  { path: /^\d{4}\.xml$/, nginx: "[0-9]{4}\\.xml", type: "application/tei+xml", text: true },
+] as const;
+
+/** A built file's Content-Type when DOWNLOAD_TYPES names it, e.g. `2021.xml` → `application/tei+xml; charset=utf-8`. */
+export function downloadType(path: string): string | undefined {
+  const download = DOWNLOAD_TYPES.find((d) => d.path.test(path));
+  return download && (download.text ? `${download.type}; charset=utf-8` : download.type);
+}
+
+/** `_headers` in the format of Netlify and Cloudflare Pages, for a site built under `base`; `files` are the build's. */
+export function netlifyHeaders(base: string, metaPolicy: string, files: readonly string[] = []): string {
   const rule = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join("\n");
   const rules = [
     rule(`${base}*`, securityHeaders(metaPolicy)),
     ...HASHED_FOLDERS.map((folder) => rule(`${base}${folder}*`, [["Cache-Control", IMMUTABLE_CACHE]])),
     ...CONTENT_TYPES.map(({ suffix, type }) => rule(`${base}*${suffix}`, [["Content-Type", type]])),
+    ...files.flatMap((file) => {
+      const type = downloadType(file);
+      return type ? [rule(`${base}${file}`, [["Content-Type", type]])] : [];
+    }),
   ];
   return `# Generated at build time from src/lib/deploy/headers.ts; deploy/nginx.conf sends the same.\n${rules.join("\n")}\n`;
 }

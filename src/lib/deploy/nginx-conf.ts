@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
+import { CONTENT_TYPES, DOWNLOAD_TYPES, HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
 
 /** Stand for the BASE_PATH the site was built with and the folder the build was copied to. */
 export const BASE_PLACEHOLDER = "@BASE_PATH@";
@@ -55,6 +55,18 @@ export function nginxConf(): string {
       `    alias ${root}$1;`,
       "    types { }",
       `    default_type "${type}";`,
+      ...served(SHORT_CACHE),
+      "}",
+    ]),
+    "",
+    "# The EPUB and TEI downloads, with their own types (a regular expression wins over the prefix above).",
+    ...DOWNLOAD_TYPES.flatMap((download) => [
+      // Quoted: nginx reads the braces of `{4}` as a block otherwise.
+      `location ~ "^${base}(${download.nginx})$" {`,
+      `    alias ${root}$1;`,
+      "    types { }",
+      `    default_type ${download.type};`,
+      ...(download.text ? [`    charset_types ${download.type};`] : []),
       ...served(SHORT_CACHE),
       "}",
     ]),

@@ -54,6 +54,23 @@ describe("the server headers, from one list", () => {
     }
   });
 
+  test("the EPUB and TEI downloads get their types in _headers and nginx; other XML keeps its own", () => {
+    const files = ["2021.epub", "edition.epub", "2021.xml", "rss.xml", "sitemap-0.xml", "2021/index.html"];
+    const netlify = parseNetlify(netlifyHeaders("/diplomacy/", POLICY, files));
+    expect(netlify.get("/diplomacy/2021.epub")).toEqual([["Content-Type", "application/epub+zip"]]);
+    expect(netlify.get("/diplomacy/edition.epub")).toEqual([["Content-Type", "application/epub+zip"]]);
+    expect(netlify.get("/diplomacy/2021.xml")).toEqual([["Content-Type", "application/tei+xml; charset=utf-8"]]);
+    expect([...netlify.keys()].filter((path) => /rss|sitemap|html/.test(path))).toEqual([]);
+    const conf = fillNginxConf(nginxConf(), "/diplomacy/", "/srv/diplomacy");
+    const tei = /location ~ "\^\/diplomacy\/\(\[0-9\]\{4\}\\\.xml\)\$" \{[^}]*\}[^}]*\}/.exec(conf)?.[0] ?? "";
+    expect(tei).toContain("default_type application/tei+xml;");
+    expect(tei).toContain("alias /srv/diplomacy/$1;");
+    expect(tei).toContain("include /srv/diplomacy/_headers.nginx;");
+    expect(conf).toMatch(
+      /location ~ "\^\/diplomacy\/\(\[\^\/\]\+\\\.epub\)\$" \{[^}]*\}\s*default_type application\/epub\+zip;/,
+    );
+  });
+
   test("the committed nginx.conf names no build of its own: placeholders only", () => {
     const conf = readFileSync("deploy/nginx.conf", "utf8");
     expect(conf).toContain("location @BASE_PATH@ {");

@@ -52,7 +52,7 @@ describe("the plain text of a review", () => {
 
   test("closes with the editorial corrections and the addresses of this edition and the original", () => {
     expect(text).toContain(
-      'Editorial corrections\n\nAt https://diplomacy-reviews.example.org/2099/#p-3: published “In corporation with”, now “In cooperation with”. A slip in the source; "corporation" is an error for "cooperation".',
+      'Editorial corrections\n\nAt https://diplomacy-reviews.example.org/2099/#p-4: published “In corporation with”, now “In cooperation with”. A slip in the source; "corporation" is an error for "cooperation".',
     );
     expect(
       text.endsWith(
