@@ -1,5 +1,4 @@
 import { reviewRecord } from "../bibliography/review-record.ts";
-import { reviewCitation } from "../citation/review-citation.ts";
 import { formatPublished, issueLabel, reviewsNewestFirst, type Review } from "../reviews.ts";
 import { SITE_NAME } from "../site.ts";
 import { absoluteUrl } from "../urls.ts";
@@ -7,16 +6,17 @@ import { reviewHtml } from "./review-render.ts";
 import { aboutXhtml } from "./epub/about-xhtml.ts";
 import { charactersOf, literataForBook, type BookFont } from "./epub/book-fonts.ts";
 import { reviewXhtml } from "./epub/review-xhtml.ts";
-import type { EditionInfo, ReviewExport } from "./review-export.ts";
+import { chicagoEntry, type EditionInfo, type ReviewExport } from "./review-export.ts";
 
 /** A content entry as the exports take it: frontmatter, rendered body, record and labels. */
 export function reviewExport(review: Review): ReviewExport {
+  const record = reviewRecord(review.data);
   return {
     file: review.filePath ?? `${review.id}.md`,
     data: review.data,
     html: reviewHtml(review),
-    record: reviewRecord(review.data),
-    citation: reviewCitation(review.data),
+    record,
+    citation: chicagoEntry(record),
     publishedLabel: formatPublished(review.data.published),
     issueLabel: issueLabel(review),
   };

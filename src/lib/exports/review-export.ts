@@ -1,5 +1,7 @@
 import type { ReviewRecord } from "../bibliography/review-record.ts";
-import type { ReviewCitation } from "../citation/review-citation.ts";
+import { BUILD_STYLE_SHEETS } from "../citation/citation-styles.ts";
+import { renderForms } from "../citation/review-citations.ts";
+import type { RichText } from "../citation/rich-text.ts";
 import type { ReviewFrontmatter } from "../schema/review.ts";
 
 /**
@@ -14,8 +16,8 @@ export interface ReviewExport {
   html: string;
   /** The review's one bibliographic record (src/lib/bibliography/): the package metadata and the teiHeader. */
   record: ReviewRecord;
-  /** What the citations are written from, for the "How to cite" of the EPUB. */
-  citation: ReviewCitation;
+  /** The review's Chicago bibliography entry as citeproc-js renders it (src/lib/citation/), for the EPUB's "How to cite". */
+  citation: RichText;
   /** e.g. `Monday, 8 January 2024, 08:55 (Hanoi time)`, as the page shows it. */
   publishedLabel: string;
   /** e.g. `Communist Review No. 984 (February 2022)`. */
@@ -38,4 +40,9 @@ export function fileAs(record: ReviewRecord): string | undefined {
 /** When an export was last changed: the review's online date, so that a rebuild changes nothing. */
 export function modifiedOf(reviews: readonly ReviewExport[]): Date {
   return new Date(Math.max(...reviews.map((review) => new Date(review.data.published).getTime())));
+}
+
+/** The Chicago bibliography entry of a review, the form the EPUB's "How to cite" gives. */
+export function chicagoEntry(record: ReviewRecord): RichText {
+  return renderForms(record, BUILD_STYLE_SHEETS, { kind: "review" })["chicago-bibliography"] ?? [];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { reviewRecord } from "../../../src/lib/bibliography/review-record.ts";
-import { reviewCitation } from "../../../src/lib/citation/review-citation.ts";
+import { chicagoEntry } from "../../../src/lib/exports/review-export.ts";
 import { splitFrontmatter } from "../../../src/lib/importer/read-review-markdown.ts";
 import type { ReviewExport } from "../../../src/lib/exports/review-export.ts";
 import { teiDocument } from "../../../src/lib/exports/tei/tei-document.ts";
@@ -19,7 +19,7 @@ const exported = (frontmatter: ReviewFrontmatter): ReviewExport => ({
   data: frontmatter,
   html,
   record: reviewRecord(frontmatter, edition),
-  citation: reviewCitation(frontmatter, edition),
+  citation: chicagoEntry(reviewRecord(frontmatter, edition)),
   publishedLabel: "Thursday, 20 January 2100, 08:20 (Hanoi time)",
   issueLabel: "Communist Review No. 9999 (January 2100)",
 });

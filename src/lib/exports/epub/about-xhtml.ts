@@ -1,5 +1,4 @@
 import { x } from "xastscript";
-import { chicago } from "../../citation/format-citation.ts";
 import type { EditionInfo, ReviewExport } from "../review-export.ts";
 import { richText, xhtmlPage } from "./xhtml-page.ts";
 
@@ -54,7 +53,7 @@ export function aboutXhtml(review: ReviewExport, edition: EditionInfo): string {
         ". Every word of the article is given in order, as published.",
       ]),
       x("h2", "How to cite"),
-      x("p", richText(chicago(review.citation, { kind: "review" }))),
+      x("p", richText(review.citation)),
       x("h2", "Editorial corrections"),
       corrections,
       x("h2", "Added by the editors"),
