@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import type { EditionList } from "../../src/scripts/offline/protocol.ts";
+import type { EditionList } from "../../src/lib/offline/protocol.ts";
 import { wireBytes } from "./gzip-host.ts";
 
 /** What "Keep this edition offline" costs (src/scripts/offline/): the files, on the device and on the wire. */

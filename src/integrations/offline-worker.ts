@@ -15,7 +15,7 @@ import {
   OFFLINE_PAGE_PATH,
   shellFiles,
 } from "../lib/offline/edition-files.ts";
-import type { EditionFile, EditionList, WorkerConfig } from "../scripts/offline/protocol.ts";
+import type { EditionFile, EditionList, WorkerConfig } from "../lib/offline/protocol.ts";
 
 const WORKER_SOURCE = fileURLToPath(new URL("../scripts/offline/worker/service-worker.ts", import.meta.url));
 /** The worker's file, at the top of the site so that its scope is the whole edition and nothing more. */

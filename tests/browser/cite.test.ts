@@ -146,7 +146,8 @@ describe("the dialog's code and styles come when a reader reaches for a Cite but
   });
 
   test("a Cite pressed before its code has arrived opens the dialog, once, when it does", async () => {
-    const { page } = await openYear();
+    // The service worker would fetch the dialog's files itself, past the page's route that holds them.
+    const { page } = await openYear({ serviceWorkers: "block" });
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(DIALOG_FILES, async (route) => {
@@ -193,7 +194,7 @@ describe("the dialog's code and styles come when a reader reaches for a Cite but
   });
 
   test("when the code cannot be fetched, Cite shows the page's How to cite; the next press tries again", async () => {
-    const { page } = await openYear();
+    const { page } = await openYear({ serviceWorkers: "block" }); // the page's route, not the worker, fetches
     await page.route(DIALOG_FILES, (route) => route.abort());
     await page.locator("#p-3 .cite-button").click();
     await expect.poll(() => page.locator("article .how-to-cite").isVisible()).toBe(true);

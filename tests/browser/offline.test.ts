@@ -7,7 +7,7 @@ import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { serveStatic } from "./support/static-server.ts";
 import { axeViolations } from "./support/axe.ts";
 import { freshContext, keepEdition, openControlled, searchResults, today } from "./support/offline.ts";
-import type { EditionList } from "../../src/scripts/offline/protocol.ts";
+import type { EditionList } from "../../src/lib/offline/protocol.ts";
 import { readableSize } from "../../src/lib/offline/readable-size.ts";
 
 const browser = chromiumPerFile();

@@ -65,14 +65,14 @@ describe("/rss.xml", () => {
   });
 });
 
-test("the sitemap lists every page but the 404, with no build date in it", () => {
+test("the sitemap lists every page but the 404 and the offline page (noindex), with no build date in it", () => {
   const index = xml.parse(built("sitemap-index.xml")) as { sitemapindex: { sitemap: { loc: string }[] } };
   const listed = index.sitemapindex.sitemap.flatMap(({ loc }) => {
     const part = xml.parse(built(new URL(loc).pathname)) as { urlset: { url: { loc: string }[] } };
     return part.urlset.url.map((url) => url.loc);
   });
   const pages = builtPages()
-    .filter((page) => page !== "404.html")
+    .filter((page) => page !== "404.html" && page !== "offline/index.html")
     .map((page) => `${SITE_URL}${urlPathOf(page)}`);
   expect(listed.sort()).toEqual(pages.sort());
   expect(built("sitemap-0.xml")).not.toContain("lastmod");

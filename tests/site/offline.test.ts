@@ -3,7 +3,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { builtPages, DIST, urlPathOf } from "./built-pages.ts";
-import type { EditionList } from "../../src/scripts/offline/protocol.ts";
+import type { EditionList } from "../../src/lib/offline/protocol.ts";
 
 const listName = readdirSync(join(DIST, "offline")).find((name) => /^edition\.\w+\.json$/.test(name)) ?? "";
 const list = JSON.parse(readFileSync(join(DIST, "offline", listName), "utf8")) as EditionList;

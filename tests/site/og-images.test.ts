@@ -43,7 +43,10 @@ test("every page has a large link preview: its own 1200×630 PNG (≤ 80 KB) at 
   expect(new Set(nameIndex.map(([, image]) => image))).toEqual(
     new Set([`${PLACEHOLDER_SITE_URL}/og/index-of-names.png`]),
   );
-  const own = [...images].filter(([page]) => page !== "404.html" && !page.startsWith("index/"));
+  // The 404 and the offline page are shown, never shared: they use the edition's card.
+  const own = [...images].filter(
+    ([page]) => page !== "404.html" && page !== "offline/index.html" && !page.startsWith("index/"),
+  );
   expect(new Set(own.map(([, image]) => image)).size).toBe(own.length);
   for (const image of new Set(images.values())) {
     const png = readFileSync(join(DIST, new URL(image).pathname));

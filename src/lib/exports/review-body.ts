@@ -1,12 +1,37 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { toString } from "hast-util-to-string";
 
 /**
  * The review's body as the site's pipeline rendered it (src/lib/markdown/pipeline.ts, kept with the
  * content entry), as a hast tree for the exports to walk: the same document the year page shows.
  */
 export function reviewBodyTree(html: string): Root {
-  return fromHtml(html, { fragment: true });
+  const tree = fromHtml(html, { fragment: true });
+  foldAbbreviationExpansions(tree);
+  return tree;
+}
+
+/**
+ * The page shows an abbreviation's expansion in the line, on focus or a tap (rehype-abbreviations):
+ * apparatus, not the article's words. An export keeps the abbreviation as printed and carries the
+ * expansion as its `title`, as the page does where the text prints the expansion itself.
+ */
+function foldAbbreviationExpansions(node: Root | Element): void {
+  for (const child of elementChildren(node)) {
+    if (child.tagName === "abbr") {
+      const expansion = elementChildren(child).find((part) => hasClass(part, "abbr-expansion"));
+      if (expansion) {
+        const title = toString(expansion)
+          .trim()
+          .replace(/^\((.*)\)$/, "$1");
+        child.children = child.children.filter((part) => part !== expansion);
+        child.properties = { title };
+      }
+    } else {
+      foldAbbreviationExpansions(child);
+    }
+  }
 }
 
 export function hasClass(node: Element, name: string): boolean {

@@ -4,7 +4,7 @@
  * in src/scripts/offline/worker/.
  */
 import { createHash } from "node:crypto";
-import type { EditionFile } from "../../scripts/offline/protocol.ts";
+import type { EditionFile } from "./protocol.ts";
 
 /**
  * The files of the edition, relative to dist/: every page, the hashed styles, scripts and fonts,

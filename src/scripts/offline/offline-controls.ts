@@ -3,7 +3,7 @@
 // dialog's do: the page carries only the footer's button.
 import controlsStylesheet from "../../styles/offline-controls.css?url";
 import { readableSize } from "../../lib/offline/readable-size.ts";
-import { FROM_CACHE_METRIC, type OfflineReply, type OfflineRequest } from "./protocol.ts";
+import { FROM_CACHE_METRIC, type OfflineReply, type OfflineRequest } from "../../lib/offline/protocol.ts";
 
 const KEEP_INTRO = "Read this edition without a network, search included.";
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });

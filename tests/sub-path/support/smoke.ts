@@ -45,8 +45,10 @@ export function headerSearchFindsAndHighlights(browser: Browser, served: Served)
     );
     expect(hrefs.length).toBeGreaterThan(1);
     for (const href of hrefs) expect(new URL(href).pathname, href).toMatch(new RegExp(`^${base}`));
-    const first = hrefs[0] ?? "";
-    await page.keyboard.press("ArrowDown");
+    // The index's entry for the words comes first; the first passage after it is followed.
+    const at = hrefs.findIndex((href) => href.includes("highlight="));
+    const first = hrefs[at] ?? "";
+    for (let step = 0; step <= at; step++) await page.keyboard.press("ArrowDown");
     await Promise.all([page.waitForURL(first), page.keyboard.press("Enter")]);
     await page.locator("mark.search-mark").first().waitFor();
     expect((await page.textContent("mark.search-mark"))?.toLowerCase()).toBe("bamboo");

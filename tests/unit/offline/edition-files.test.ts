@@ -10,7 +10,7 @@ import { readableSize } from "../../../src/lib/offline/readable-size.ts";
 import { iconSvg } from "../../../src/lib/offline/app-icons.ts";
 import { webManifest } from "../../../src/lib/offline/web-manifest.ts";
 import { CSP_DIRECTIVES } from "../../../src/lib/deploy/headers.ts";
-import type { EditionFile } from "../../../src/scripts/offline/protocol.ts";
+import type { EditionFile } from "../../../src/lib/offline/protocol.ts";
 
 const file = (url: string, size = 10, revision: string | null = null): EditionFile => ({ url, revision, size });
 

@@ -129,6 +129,7 @@ function inline(children: readonly ElementContent[], notes: Notes): XmlContent[]
     if (child.tagName === "a" && typeof child.properties["href"] === "string")
       return [x("ref", { target: child.properties["href"] }, content)];
     if (child.tagName === "br") return [x("lb")];
+    if (child.tagName === "abbr") return [x("abbr", content)];
     return content;
   });
 }

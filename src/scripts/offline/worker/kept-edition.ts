@@ -4,8 +4,8 @@
  * was kept. It is written whole or not at all (a failed download deletes what it had), so a reader
  * never has half of one build and half of another.
  */
-import type { EditionList, OfflineReply, WorkerConfig } from "../protocol.ts";
-import { KEPT_AT_HEADER } from "../protocol.ts";
+import type { EditionList, OfflineReply, WorkerConfig } from "../../../lib/offline/protocol.ts";
+import { KEPT_AT_HEADER } from "../../../lib/offline/protocol.ts";
 
 declare const __OFFLINE_CONFIG__: WorkerConfig;
 const config = __OFFLINE_CONFIG__;

@@ -13,8 +13,8 @@ import { CacheableResponsePlugin } from "workbox-cacheable-response";
 import { ExpirationPlugin } from "workbox-expiration";
 import type { WorkboxPlugin } from "workbox-core";
 import { HASHED_FOLDERS } from "../../../lib/deploy/headers.ts";
-import type { OfflineReply, OfflineRequest, WorkerConfig } from "../protocol.ts";
-import { FROM_CACHE_METRIC, KEPT_AT_HEADER } from "../protocol.ts";
+import type { OfflineReply, OfflineRequest, WorkerConfig } from "../../../lib/offline/protocol.ts";
+import { FROM_CACHE_METRIC, KEPT_AT_HEADER } from "../../../lib/offline/protocol.ts";
 import { deleteKept, editionCacheName, keep, keptCopy, keptRecord, stamped } from "./kept-edition.ts";
 
 declare const self: ServiceWorkerGlobalScope;
