@@ -1,4 +1,5 @@
 import { sentencesOf } from "../passages/sentences.ts";
+import { markedSegments } from "../name-index/marked-segments.ts";
 
 /** A run of an excerpt's text, marked when it is one of the theme's keywords. */
 export interface ExcerptSegment {
@@ -49,16 +50,7 @@ export function markedExcerpt(text: string, matchesIn: (text: string) => [number
 }
 
 function segmentsOf(text: string, found: [number, number][]): ExcerptSegment[] {
-  const segments: ExcerptSegment[] = [];
-  let at = 0;
-  for (const [from, to] of mergeAdjacent(text, found)) {
-    if (from < at) continue;
-    if (from > at) segments.push({ text: text.slice(at, from), marked: false });
-    segments.push({ text: text.slice(from, to), marked: true });
-    at = to;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), marked: false });
-  return segments;
+  return markedSegments(text, mergeAdjacent(text, found));
 }
 
 /** "United Nations" + "Security Council" is marked as one run, not two with a gap. */

@@ -2,17 +2,11 @@
 // or without Vietnamese diacritics ("Hà Nội" → Hanoi), shows that entry first. The lookup
 // (`index/lookup.json`, written by the build) is fetched only when a search runs.
 import { formKey } from "../../lib/name-index/forms.ts";
+import type { NameLookupEntry } from "../../lib/name-index/index-json.ts";
 import { sitePath } from "../../lib/urls.ts";
 
-interface LookupEntry {
-  slug: string;
-  heading: string;
-  kind: string;
-  keys: string[];
-  count: number;
-  years: number;
-  authorOf: number[];
-}
+// The build's own type (src/lib/name-index/index-json.ts writes the file): one shape on both sides.
+type LookupEntry = NameLookupEntry;
 
 interface Lookup {
   kinds: Record<string, string>;
