@@ -9,6 +9,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import fontSubset from "./src/integrations/font-subset.ts";
 import fontFallbacks from "./src/integrations/font-fallbacks.ts";
 import sitemap from "@astrojs/sitemap";
+import cspHashes from "./src/integrations/csp-hashes.ts";
 import serverFiles from "./src/integrations/server-files.ts";
 import offlineWorker from "./src/integrations/offline-worker.ts";
 import lazyChunks from "./src/integrations/lazy-chunks.ts";
@@ -43,10 +44,12 @@ export default defineConfig({
   base: address.base,
   // The benchmark builds synthetic corpora into a temporary folder; everything else uses dist/.
   outDir: process.env["SITE_OUT_DIR"] ?? "./dist",
-  // offlineWorker after Pagefind (its index is part of the kept edition); serverFiles last: it
-  // compresses what the others wrote (the cut fonts and the worker included).
+  // cspHashes first: it trims the pages' policy before the others read the pages; offlineWorker
+  // after Pagefind (its index is part of the kept edition); serverFiles last: it compresses what the
+  // others wrote (the cut fonts and the worker included).
   integrations: [
     placeholderNotice,
+    cspHashes(),
     fontSubset({ sources: [literataFiles] }),
     pagefind(),
     sitemap({ filter: (page) => !page.endsWith(`${address.base}offline/`) }),

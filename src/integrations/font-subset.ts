@@ -5,6 +5,7 @@ import { basename, dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
 import subsetFont from "subset-font";
+import type { CiteDialogData } from "../lib/citation/dialog-data.ts";
 import {
   charactersOfCss,
   charactersOfHtml,
@@ -58,7 +59,23 @@ function jsonStrings(value: unknown): string[] {
   return [];
 }
 
-/** What the site shows, over all its pages, stylesheets, scripts and compare parts. */
+const isComparePart = (file: string) =>
+  file.endsWith(".json") && file.split(sep).slice(-3, -1).join("|") === "compare|parts";
+const isCiteData = (file: string) => basename(file) === "cite.json";
+
+/** What the Cite dialog shows of a year's cite.json: its strings, not the addresses and types of its files. */
+function citeDialogStrings(data: CiteDialogData): string[] {
+  const templates = Object.values(data.templates).flatMap((forms) => Object.values(forms));
+  return [
+    data.title,
+    data.note ?? "",
+    ...data.forms.map((form) => form.label),
+    ...data.files.map((file) => file.name),
+    ...templates.flatMap((runs) => runs.map((run) => (typeof run === "string" ? run : run.em))),
+  ];
+}
+
+/** What the site shows, over all its pages, stylesheets, scripts, compare parts and Cite strings. */
 export async function displayedCharacters(files: string[]): Promise<Set<number>> {
   const chars = new Set<number>();
   for (const file of files) {
@@ -66,8 +83,11 @@ export async function displayedCharacters(files: string[]): Promise<Set<number>>
     if (file.endsWith(".html")) charactersOfHtml(await readFile(file, "utf8"), chars);
     else if (file.endsWith(".css")) charactersOfCss(await readFile(file, "utf8"), chars);
     else if (file.endsWith(".js")) charactersOfScript(await readFile(file, "utf8"), chars);
-    else if (file.endsWith(".json") && file.split(sep).slice(-3, -1).join("|") === "compare|parts")
+    else if (isComparePart(file))
       for (const s of jsonStrings(JSON.parse(await readFile(file, "utf8")))) charactersOfText(s, chars);
+    else if (isCiteData(file))
+      for (const s of citeDialogStrings(JSON.parse(await readFile(file, "utf8")) as CiteDialogData))
+        charactersOfText(s, chars);
   }
   return chars;
 }

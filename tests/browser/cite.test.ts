@@ -17,8 +17,8 @@ async function openYear(options: BrowserContextOptions = {}): Promise<{ page: Pa
   return opened;
 }
 
-/** The dialog's own code and styles, fetched on a reader's first reach for a Cite button. */
-const DIALOG_FILES = /\/_astro\/(dialog\.[\w-]+\.js|cite-dialog\.[\w-]+\.css)$/;
+/** The dialog's own code, styles and strings, fetched on a reader's first reach for a Cite button. */
+const DIALOG_FILES = /\/(_astro\/(dialog\.[\w-]+\.js|cite-dialog\.[\w-]+\.css)|2021\/cite\.json)$/;
 const dialogOpen = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLDialogElement>("dialog.cite-dialog")?.open ?? false);
 
@@ -131,7 +131,7 @@ test("How to cite offers the whole review in every form", async () => {
   await page.context().close();
 });
 
-describe("the dialog's code and styles come when a reader reaches for a Cite button", () => {
+describe("the dialog's code, styles and strings come when a reader reaches for a Cite button", () => {
   test("none of it is fetched with the page; a pointer over a Cite fetches it, and opens nothing", async () => {
     const opened = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const fetched: string[] = [];
@@ -139,7 +139,7 @@ describe("the dialog's code and styles come when a reader reaches for a Cite but
     await opened.page.goto(`${origin}/2021/`, { waitUntil: "networkidle" });
     expect(fetched.filter((path) => DIALOG_FILES.test(path))).toEqual([]);
     await opened.page.locator("#p-7 .cite-button").hover();
-    await expect.poll(() => fetched.filter((path) => DIALOG_FILES.test(path)).length).toBe(2);
+    await expect.poll(() => fetched.filter((path) => DIALOG_FILES.test(path)).length).toBe(3);
     expect(await dialogOpen(opened.page)).toBe(false);
     expect(opened.errors).toEqual([]);
     await opened.page.context().close();

@@ -70,10 +70,16 @@ describe.each(REVIEWS)("the $year page", { timeout: 300_000 }, ({ year, issue, d
     });
   });
 
-  test("shows, in How to cite and in the dialog's data, citeproc-js's renderings of its CSL-JSON file with the official styles", () => {
+  test("shows, in How to cite and in the dialog's cite.json, citeproc-js's renderings of its CSL-JSON file with the official styles", () => {
     if (!item) throw new Error(`dist/${year}.csl.json holds no item`);
-    const [block] = elements(tree, (node) => node.tagName === "script" && node.properties["id"] === "citation-data");
-    const data = JSON.parse(toString(block ?? tree)) as CiteDialogData;
+    const [howToCite] = elements(
+      tree,
+      (node) => node.tagName === "section" && node.properties["dataCite"] !== undefined,
+    );
+    // The page names the dialog's file; the file is there, and its address is the year's.
+    expect(howToCite?.properties["dataCite"]).toBe(`/${year}/cite.json`);
+    const data = JSON.parse(built(`${year}/cite.json`)) as CiteDialogData;
+    expect(data.url).toBe(`${SITE_URL}/${year}/`);
     const shown = elements(tree, (node) => node.tagName === "dd").map((dd) => toString(dd));
     for (const form of CITATION_FORMS) {
       // APA inverts every name: the same item without the name's own order (README, "How a citation is made").

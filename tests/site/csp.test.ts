@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { inlineScriptSources } from "../../src/lib/deploy/csp-hashes.ts";
 import { builtPages, DIST } from "./built-pages.ts";
+
+/** Every inline script some page runs, as a CSP source. */
+const siteInlineScripts = new Set(
+  builtPages().flatMap((page) => inlineScriptSources(readFileSync(join(DIST, page), "utf8"))),
+);
 
 describe.each(builtPages())("%s", (page) => {
   const html = readFileSync(join(DIST, page), "utf8");
@@ -21,6 +27,12 @@ describe.each(builtPages())("%s", (page) => {
     expect(directive("style-src")).not.toContain("'unsafe-inline'");
     expect(directive("object-src")).toBe("object-src 'none'");
     expect(directive("default-src")).toBe("default-src 'self'");
+  });
+
+  test("allows by hash exactly the inline scripts the site runs, none that no page holds", () => {
+    const hashes = directive("script-src").match(/'sha\d+-[^']+'/g) ?? [];
+    expect(new Set(hashes)).toEqual(siteInlineScripts);
+    for (const script of inlineScriptSources(html)) expect(hashes).toContain(script);
   });
 
   test("has no inline event handlers or javascript: URLs", () => {

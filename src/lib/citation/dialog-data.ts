@@ -1,7 +1,7 @@
 import type { RichText } from "./rich-text.ts";
 
 /**
- * What the year page hands the Cite dialog in its `citation-data` block: every citation string,
+ * What the Cite dialog fetches from the year's `cite.json` (src/pages/[year]/cite.json.ts): every citation string,
  * made at build time by citeproc-js (review-citations.ts), the reference-manager files to link, and
  * nothing the dialog would have to compute but a paragraph's number or a section's title.
  */

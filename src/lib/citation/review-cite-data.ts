@@ -22,7 +22,12 @@ export function editorialNameNote(record: ReviewRecord): string | undefined {
   return `The article prints only the author’s role (${role}); the name in square brackets, ${name.asWritten}, is supplied by the editors.`;
 }
 
-/** The page's `citation-data` block, every string made by citeproc-js at build time. */
+/** Where a year's Cite dialog data is (src/pages/[year]/cite.json.ts), under `base`. */
+export function citeDataPath(year: number): string {
+  return sitePath(`${year}/cite.json`);
+}
+
+/** What the Cite dialog shows (`<year>/cite.json`), every string made by citeproc-js at build time. */
 export function reviewCiteData(record: ReviewRecord): CiteDialogData {
   const note = editorialNameNote(record);
   return {

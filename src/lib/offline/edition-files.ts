@@ -9,7 +9,7 @@ import type { EditionFile } from "./protocol.ts";
 /**
  * The files of the edition, relative to dist/: every page, the hashed styles, scripts and fonts,
  * what search reads (Pagefind's runtime, entry, metadata, WebAssembly, index, fragments and filters,
- * and the "did you mean" vocabulary), the compare parts and the furniture. Not kept: Open Graph
+ * and the "did you mean" vocabulary), the compare parts, the Cite dialog's strings and the furniture. Not kept: Open Graph
  * cards, feeds, sitemaps, the downloads (Markdown, text and other exports), compressed twins.
  */
 export const EDITION_PATTERNS = [
@@ -22,6 +22,7 @@ export const EDITION_PATTERNS = [
   "pagefind/{index,fragment,filter}/*",
   "search/vocabulary.txt",
   "compare/parts/*.json",
+  "*/cite.json",
   "favicon.svg",
   "theme-init.js",
   "manifest.webmanifest",

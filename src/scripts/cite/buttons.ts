@@ -1,3 +1,4 @@
+import type { CiteDialogData } from "../../lib/citation/dialog-data.ts";
 import type { CiteDialog } from "./dialog.ts";
 import dialogStylesheet from "../../styles/cite-dialog.css?url";
 import { headingText } from "./heading-text.ts";
@@ -5,13 +6,15 @@ import { headingText } from "./heading-text.ts";
 /**
  * Cite: a small "Cite" button beside every heading link and ¶ link, and one under "How to cite",
  * opens one dialog with the citation in Chicago, APA and MLA (./dialog.ts, which reads
- * what is cited from where the button sits). The buttons come with the page; the dialog's code and
- * styles are fetched at the first sign that a reader wants them (a pointer over a Cite button, focus
- * on one, a press), and a press made before they arrive opens the dialog once they do. Without
- * script the page's "How to cite" block stands in.
+ * what is cited from where the button sits). The buttons come with the page; the dialog's code,
+ * styles and strings (the year's cite.json, named by How to cite's `data-cite`) are fetched at the
+ * first sign that a reader wants them (a pointer over a Cite button, focus on one, a press), and a
+ * press made before they arrive opens the dialog once they do. Without script the page's "How to
+ * cite" block stands in.
  */
 export function initCite(): void {
-  if (!document.getElementById("citation-data")) return;
+  const source = document.querySelector<HTMLElement>("[data-cite]")?.dataset["cite"];
+  if (!source) return;
   const addButton = (after: Element, kind: string, label?: string, text = "Cite") => {
     const button = document.createElement("button");
     button.className = `cite-button cite-${kind}`;
@@ -38,13 +41,20 @@ export function initCite(): void {
   let waiting: Element | undefined;
   const load = (): Promise<CiteDialog> => {
     if (!dialog) {
-      // The stylesheet and the code come in parallel; the dialog waits for both (unstyled if its styles fail).
+      // The stylesheet, the code and the strings come in parallel; the dialog waits for all three
+      // (unstyled if its styles fail).
       const link = document.createElement("link");
       link.rel = "stylesheet";
       link.href = dialogStylesheet;
       const styled = new Promise((settle) => (link.onload = link.onerror = settle));
       document.head.append(link);
-      dialog = Promise.all([import("./dialog.ts"), styled]).then(([module]) => module.createCiteDialog());
+      const strings = fetch(source).then((response) => {
+        if (!response.ok) throw new Error(`${source}: ${response.status}`);
+        return response.json() as Promise<CiteDialogData>;
+      });
+      dialog = Promise.all([import("./dialog.ts"), strings, styled]).then(([module, data]) =>
+        module.createCiteDialog(data),
+      );
       // A failed fetch (the reader went offline) is tried again at the next press.
       dialog.catch(() => (dialog = undefined));
     }

@@ -3,19 +3,6 @@ import { fillTemplate, type CitationTarget } from "../../lib/citation/fill-citat
 import { plainText, richHtml, type RichText } from "../../lib/citation/rich-text.ts";
 import { headingText } from "./heading-text.ts";
 
-/**
- * The Cite dialog, fetched when a reader first reaches for a Cite button (./buttons.ts): one dialog
- * for every button, with the citation of a section, a paragraph or the whole review in Chicago
- * (note, short note, bibliography), APA and MLA (entry, in-text), each with its own Copy button,
- * and links to the RIS, BibTeX and CSL-JSON files. Its styles are cite-dialog.css, which buttons.ts
- * fetches alongside. Every string was made at build time by citeproc-js and comes in the page's
- * `citation-data` block; the dialog only puts in the paragraph's number or the section's title.
- */
-export function createCiteDialog(): CiteDialog {
-  const data = document.getElementById("citation-data")?.textContent ?? "";
-  return createDialog(JSON.parse(data) as CiteDialogData);
-}
-
 /** What a Cite button cites: the heading or paragraph it sits in, or the whole review. */
 function citedBy(button: Element): CitationTarget {
   const block = button.parentElement;
@@ -51,7 +38,16 @@ function formFor(data: CiteDialogData, key: string, target: CitationTarget): Ric
   return placed ? fillTemplate(placed, target) : (data.templates.review[key] ?? []);
 }
 
-function createDialog(data: CiteDialogData): CiteDialog {
+/**
+ * The Cite dialog, fetched when a reader first reaches for a Cite button (./buttons.ts): one dialog
+ * for every button, with the citation of a section, a paragraph or the whole review in Chicago
+ * (note, short note, bibliography), APA and MLA (entry, in-text), each with its own Copy button,
+ * and links to the RIS, BibTeX and CSL-JSON files. Its styles are cite-dialog.css, which buttons.ts
+ * fetches alongside. Every string was made at build time by citeproc-js and comes in the year's
+ * cite.json, which buttons.ts fetches too; the dialog only puts in the paragraph's number or the
+ * section's title.
+ */
+export function createCiteDialog(data: CiteDialogData): CiteDialog {
   const anchored = (target: CitationTarget) => (target.kind === "review" ? data.url : `${data.url}#${target.id}`);
   const formats: Format[] = [
     ...data.forms.map(({ key, label }) => ({ name: label, value: (t: CitationTarget) => formFor(data, key, t) })),
