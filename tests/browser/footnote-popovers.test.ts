@@ -29,14 +29,31 @@ interface Visit extends BrowserContextOptions {
   path?: string;
   /** Runs before the page loads (init scripts, request listeners). */
   before?: (page: Page) => Promise<void>;
+  /**
+   * Whether the popovers' code is fetched before `use` (true unless told): it comes at a reader's
+   * first approach to a reference, and most tests are about what it does once there.
+   */
+  loaded?: boolean;
+}
+
+/** Brings the popovers' code as focus on a reference would, and waits until it has set the references up. */
+async function loadPopovers(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.querySelector("a[data-footnote-ref]")?.dispatchEvent(new FocusEvent("focusin", { bubbles: true })),
+  );
+  await expect.poll(() => page.locator(REF).first().getAttribute("aria-expanded")).toBe("false");
 }
 
 /** Opens a year page (1280 × 800 unless told), runs `use`, then checks the console stayed clean. */
-async function onPage({ path = `/${year}/`, before, ...options }: Visit, use: (page: Page) => Promise<void>) {
+async function onPage(
+  { path = `/${year}/`, before, loaded = true, ...options }: Visit,
+  use: (page: Page) => Promise<void>,
+) {
   const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, ...options });
   try {
     await before?.(page);
     await page.goto(`${origin}${path}`);
+    if (loaded) await loadPopovers(page);
     await use(page);
     expect(errors).toEqual([]);
   } finally {
@@ -249,6 +266,52 @@ describe(`footnote popovers on /${year}/`, () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(label);
     }));
 
+  describe("the code comes at a reader's first approach", () => {
+    /** Holds the popovers' code until `release()`; counts its requests. */
+    async function holdCode(page: Page) {
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const requests: string[] = [];
+      await page.route(/\/_astro\/popovers\.[\w-]+\.js$/, async (route) => {
+        requests.push(route.request().url());
+        await held;
+        await route.continue();
+      });
+      return { release: () => release(), requests };
+    }
+
+    test("a click made before the code has arrived opens the note once it does, and does not jump to it", () =>
+      // The service worker would fetch the code itself, past the page's route that holds it.
+      onPage({ loaded: false, serviceWorkers: "block" }, async (page) => {
+        const code = await holdCode(page);
+        await page.reload();
+        expect(code.requests, "nothing of it comes with the page").toEqual([]);
+        await placeRef(page, 0, 300);
+        const before = await page.evaluate(() => ({ y: scrollY, url: location.href }));
+        await page.locator(REF).first().click();
+        await expect.poll(() => code.requests.length).toBe(1);
+        expect(await openCount(page)).toBe(0);
+        code.release();
+        await expect.poll(() => openCount(page)).toBe(1);
+        expect(await page.locator(REF).first().getAttribute("aria-expanded")).toBe("true");
+        expect(await page.evaluate(() => ({ y: scrollY, url: location.href }))).toEqual(before);
+        expect(code.requests).toHaveLength(1);
+      }));
+
+    test("a mouse that came to rest on a reference before the code arrived opens its note when it does", () =>
+      onPage({ loaded: false, serviceWorkers: "block" }, async (page) => {
+        const code = await holdCode(page);
+        await page.reload();
+        await placeRef(page, 0, 300);
+        await page.locator(REF).first().hover();
+        await expect.poll(() => code.requests.length).toBe(1);
+        code.release();
+        await expect.poll(() => openCount(page)).toBe(1);
+        await page.mouse.move(5, 600, { steps: 4 });
+        await expect.poll(() => openCount(page)).toBe(0);
+      }));
+  });
+
   test("without anchor positioning, Floating UI places it inside the screen", async () => {
     const loaded: string[] = [];
     const before = async (page: Page) => {
@@ -259,10 +322,14 @@ describe(`footnote popovers on /${year}/`, () => {
           args.join(":").includes("anchor") ? false : supports(...(args as [string]))) as typeof CSS.supports;
       });
     };
-    await onPage({ viewport: { width: 768, height: 800 }, before }, async (page) => {
-      await expect.poll(() => loaded.some((url) => url.includes("floating-ui"))).toBe(true);
+    await onPage({ viewport: { width: 768, height: 800 }, before, loaded: false }, async (page) => {
       await placeRef(page, 0, 300);
       const ref = page.locator(REF).first();
+      // Nothing of the popovers comes with the page; a pointer over a reference brings them, and
+      // without anchor positioning Floating UI with them.
+      expect(loaded.filter((url) => /\/(popovers|floating-ui-placer)\.[\w-]+\.js$/.test(url))).toEqual([]);
+      await ref.hover();
+      await expect.poll(() => loaded.some((url) => url.includes("floating-ui"))).toBe(true);
       await expect
         .poll(async () => {
           await page.keyboard.press("Escape");
@@ -289,7 +356,7 @@ describe(`footnote popovers on /${year}/`, () => {
 
 describe("without JavaScript", () => {
   test("a reference is a link to its note, the note links back, and Back returns", () =>
-    onPage({ javaScriptEnabled: false }, async (page) => {
+    onPage({ javaScriptEnabled: false, loaded: false }, async (page) => {
       await placeRef(page, 0, 300);
       const y = await page.evaluate(() => scrollY);
       const ref = page.locator(REF).first();
@@ -309,7 +376,7 @@ describe("without JavaScript", () => {
 
 describe("loading a note's address", () => {
   test("marks the note", () =>
-    onPage({ path: `/${year}/#note-1` }, async (page) => {
+    onPage({ path: `/${year}/#note-1`, loaded: false }, async (page) => {
       const li = page.locator("#note-1");
       expect(await li.evaluate((el) => el.matches(":target"))).toBe(true);
       expect(await li.evaluate((el) => getComputedStyle(el).animationName)).toBe("arrive");
@@ -329,6 +396,8 @@ describe.each(years)("every note of /%s/", (y) => {
             const ref = page.locator(REF).nth(i);
             await ref.click();
             const label = `note ${i + 1} at ${at}px`;
+            // The first press may wait for the popovers' code (fetched on approach).
+            await expect.poll(() => openCount(page), label).toBe(1);
             expectInside(await popoverFit(page), label);
             const refBox = await ref.boundingBox();
             const fit = await popoverFit(page);

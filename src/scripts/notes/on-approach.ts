@@ -1,0 +1,52 @@
+/**
+ * The note popovers' code (./popovers.ts, ~1.4 KB) is fetched when a reader first reaches for a
+ * note reference: a pointer over one, focus on one, or a press. A press (click, tap, Enter, Space)
+ * made before the code has arrived waits for it and is then made again, so it opens the note; a
+ * mouse that came to rest on a reference opens its note as a resting mouse does. Until then, and
+ * without the Popover API, a reference is the plain link to its note that it is without script.
+ */
+const REF = "a[data-footnote-ref]";
+
+function refAt(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>(REF) : null;
+}
+
+export function initNotesOnApproach(load: () => Promise<void>): void {
+  if (!document.querySelector(REF) || !Object.hasOwn(HTMLElement.prototype, "popover")) return;
+  let loading: Promise<void> | undefined;
+  let loaded = false;
+  const start = (): Promise<void> =>
+    (loading ??= load().then(
+      () => void (loaded = true),
+      // Not fetched (the reader went offline): the links still work, and the next approach tries again.
+      () => void (loading = undefined),
+    ));
+
+  document.addEventListener("pointerover", (event) => {
+    const ref = refAt(event.target);
+    if (!ref || loaded) return;
+    void start().then(() => {
+      // The pointer entered before popovers.ts listened: tell it, if the mouse is resting there still.
+      if (event.pointerType === "mouse" && ref.matches(":hover"))
+        ref.dispatchEvent(new PointerEvent("pointerenter", { pointerType: "mouse" }));
+    });
+  });
+  document.addEventListener("focusin", (event) => {
+    if (refAt(event.target) && !loaded) void start();
+  });
+  /** A press before the code arrived: held, then made again for popovers.ts to answer. */
+  const hold = (event: Event, ref: HTMLAnchorElement) => {
+    event.preventDefault();
+    void start().then(() => loaded && ref.click());
+  };
+  document.addEventListener("click", (event) => {
+    const ref = refAt(event.target);
+    if (!ref || loaded || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    hold(event, ref);
+  });
+  document.addEventListener("keydown", (event) => {
+    const ref = refAt(event.target);
+    if (ref && !loaded && event.key === " ") hold(event, ref);
+  });
+}
