@@ -397,7 +397,7 @@ describe.each(years)("every note of /%s/", (y) => {
             await ref.click();
             const label = `note ${i + 1} at ${at}px`;
             // The first press may wait for the popovers' code (fetched on approach).
-            await expect.poll(() => openCount(page), label).toBe(1);
+            await expect.poll(() => openCount(page), { message: label }).toBe(1);
             expectInside(await popoverFit(page), label);
             const refBox = await ref.boundingBox();
             const fit = await popoverFit(page);
