@@ -92,6 +92,19 @@ describe.skipIf(!binary)("deploy/nginx.conf, served by nginx", () => {
     expect((await get(`${url}rss.xml`)).headers["content-type"]).not.toMatch(/tei/);
   });
 
+  test("the reference-manager files and the web app manifest come with the types nginx's own list lacks", async () => {
+    for (const [path, type] of [
+      ["2021.ris", "application/x-research-info-systems; charset=utf-8"],
+      ["reviews.bib", "application/x-bibtex; charset=utf-8"],
+      ["2021.csl.json", "application/vnd.citationstyles.csl+json; charset=utf-8"],
+      ["manifest.webmanifest", "application/manifest+json; charset=utf-8"],
+    ] as const) {
+      const answer = await get(`${url}${path}`);
+      expect([path, answer.status, answer.headers["content-type"]]).toEqual([path, 200, type]);
+      expect(answer.body.equals(readFileSync(join(dist, path)))).toBe(true);
+    }
+  });
+
   test("an unknown address: the site's 404 page with status 404 and the headers; the header files are not served", async () => {
     for (const path of ["no-such-page/", "2021/no-such-paragraph", "_headers", "_headers.nginx"]) {
       const answer = await get(`${url}${path}`);

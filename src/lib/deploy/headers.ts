@@ -73,34 +73,44 @@ export const HASHED_FOLDERS = ["_astro/", "pagefind/fragment/", "pagefind/index/
  */
 export const SHORT_CACHE = "public, max-age=600, must-revalidate";
 
-/**
- * Files whose type a host's own list does not know, by the end of their name: the reference-manager
- * files (RIS, BibTeX, CSL-JSON), so a browser hands them to the reader's reference manager.
- */
-export const CONTENT_TYPES: readonly { suffix: string; type: string }[] = REFERENCE_TYPES.map(
-  ({ extension, type }) => ({
-    suffix: `.${extension}`,
-    type: `${type}; charset=utf-8`,
-  }),
-);
-
 /** HSTS, for the operator to turn on once the host answers over HTTPS only. */
 export const HSTS: Header = ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"];
 
+/** A kind of file a host would not type right by its name, and the type it is served with. */
+export interface FileType {
+  /** Matches such a file's path in the build (relative to dist/). */
+  path: RegExp;
+  /** The same as an nginx location's regular expression, for deploy/nginx.conf. */
+  nginx: string;
+  type: string;
+  /** A text type, sent with its charset. */
+  text: boolean;
+}
+
+const escaped = (name: string) => name.replaceAll(".", "\\.");
+
 /**
- * Downloads a host would not type right by their extension: the EPUB books and the TEI documents
- * (`.xml`, which the feeds and sitemaps share). `path` matches a file of the build; `nginx` is the
- * same as an nginx location's regular expression; `text` says the type takes a charset.
+ * Every file whose type a host's own list lacks or gets wrong, in one list for `_headers` and nginx:
+ * the reference-manager files (RIS, BibTeX, CSL-JSON), so a browser hands them to the reader's
+ * reference manager; the EPUB books; the TEI documents (`.xml`, which the feeds and sitemaps share);
+ * the web app manifest (nginx's list has no `.webmanifest`).
  */
-export const DOWNLOAD_TYPES = [
+export const FILE_TYPES: readonly FileType[] = [
+  ...REFERENCE_TYPES.map(({ extension, type }) => ({
+    path: new RegExp(`^[^/]+\\.${escaped(extension)}$`),
+    nginx: `[^/]+\\.${escaped(extension)}`,
+    type,
+    text: true,
+  })),
   { path: /^[^/]+\.epub$/, nginx: "[^/]+\\.epub", type: "application/epub+zip", text: false },
   { path: /^\d{4}\.xml$/, nginx: "[0-9]{4}\\.xml", type: "application/tei+xml", text: true },
-] as const;
+  { path: /^manifest\.webmanifest$/, nginx: "manifest\\.webmanifest", type: "application/manifest+json", text: true },
+];
 
-/** A built file's Content-Type when DOWNLOAD_TYPES names it, e.g. `2021.xml` → `application/tei+xml; charset=utf-8`. */
-export function downloadType(path: string): string | undefined {
-  const download = DOWNLOAD_TYPES.find((d) => d.path.test(path));
-  return download && (download.text ? `${download.type}; charset=utf-8` : download.type);
+/** A built file's Content-Type when FILE_TYPES names it, e.g. `2021.xml` → `application/tei+xml; charset=utf-8`. */
+export function fileType(path: string): string | undefined {
+  const kind = FILE_TYPES.find((k) => k.path.test(path));
+  return kind && (kind.text ? `${kind.type}; charset=utf-8` : kind.type);
 }
 
 /** `_headers` in the format of Netlify and Cloudflare Pages, for a site built under `base`; `files` are the build's. */
@@ -110,9 +120,8 @@ export function netlifyHeaders(base: string, metaPolicy: string, files: readonly
   const rules = [
     rule(`${base}*`, securityHeaders(metaPolicy)),
     ...HASHED_FOLDERS.map((folder) => rule(`${base}${folder}*`, [["Cache-Control", IMMUTABLE_CACHE]])),
-    ...CONTENT_TYPES.map(({ suffix, type }) => rule(`${base}*${suffix}`, [["Content-Type", type]])),
     ...files.flatMap((file) => {
-      const type = downloadType(file);
+      const type = fileType(file);
       return type ? [rule(`${base}${file}`, [["Content-Type", type]])] : [];
     }),
   ];

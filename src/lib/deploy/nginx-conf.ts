@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, DOWNLOAD_TYPES, HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
+import { FILE_TYPES, HASHED_FOLDERS, HSTS, IMMUTABLE_CACHE, SHORT_CACHE } from "./headers.ts";
 
 /** Stand for the BASE_PATH the site was built with and the folder the build was copied to. */
 export const BASE_PLACEHOLDER = "@BASE_PATH@";
@@ -49,24 +49,15 @@ export function nginxConf(): string {
       "}",
     ]),
     "",
-    "# Reference-manager files, with the MIME types nginx's own list lacks.",
-    ...CONTENT_TYPES.flatMap(({ suffix, type }) => [
-      `location ~ ^${base}([^/]+${suffix.replaceAll(".", "\\.")})$ {`,
-      `    alias ${root}$1;`,
-      "    types { }",
-      `    default_type "${type}";`,
-      ...served(SHORT_CACHE),
-      "}",
-    ]),
-    "",
-    "# The EPUB and TEI downloads, with their own types (a regular expression wins over the prefix above).",
-    ...DOWNLOAD_TYPES.flatMap((download) => [
+    "# Files with types nginx's own list lacks or gets wrong: the reference-manager files, the EPUB",
+    "# and TEI downloads, the web app manifest (a regular expression wins over the prefix above).",
+    ...FILE_TYPES.flatMap((kind) => [
       // Quoted: nginx reads the braces of `{4}` as a block otherwise.
-      `location ~ "^${base}(${download.nginx})$" {`,
+      `location ~ "^${base}(${kind.nginx})$" {`,
       `    alias ${root}$1;`,
       "    types { }",
-      `    default_type ${download.type};`,
-      ...(download.text ? [`    charset_types ${download.type};`] : []),
+      `    default_type ${kind.type};`,
+      ...(kind.text ? [`    charset_types ${kind.type};`] : []),
       ...served(SHORT_CACHE),
       "}",
     ]),

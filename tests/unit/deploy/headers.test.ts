@@ -54,13 +54,26 @@ describe("the server headers, from one list", () => {
     }
   });
 
-  test("the EPUB and TEI downloads get their types in _headers and nginx; other XML keeps its own", () => {
-    const files = ["2021.epub", "edition.epub", "2021.xml", "rss.xml", "sitemap-0.xml", "2021/index.html"];
+  test("the reference-manager files, EPUB and TEI downloads and the manifest get their types in _headers and nginx; other XML and JSON keep their own", () => {
+    const files = [
+      ...["2021.epub", "edition.epub", "2021.xml", "2021.ris", "reviews.bib", "2021.csl.json", "manifest.webmanifest"],
+      ...["rss.xml", "sitemap-0.xml", "2021/index.html", "reviews.json", "2021/cite.json"],
+    ];
     const netlify = parseNetlify(netlifyHeaders("/diplomacy/", POLICY, files));
     expect(netlify.get("/diplomacy/2021.epub")).toEqual([["Content-Type", "application/epub+zip"]]);
     expect(netlify.get("/diplomacy/edition.epub")).toEqual([["Content-Type", "application/epub+zip"]]);
     expect(netlify.get("/diplomacy/2021.xml")).toEqual([["Content-Type", "application/tei+xml; charset=utf-8"]]);
-    expect([...netlify.keys()].filter((path) => /rss|sitemap|html/.test(path))).toEqual([]);
+    expect(netlify.get("/diplomacy/2021.ris")).toEqual([
+      ["Content-Type", "application/x-research-info-systems; charset=utf-8"],
+    ]);
+    expect(netlify.get("/diplomacy/reviews.bib")).toEqual([["Content-Type", "application/x-bibtex; charset=utf-8"]]);
+    expect(netlify.get("/diplomacy/2021.csl.json")).toEqual([
+      ["Content-Type", "application/vnd.citationstyles.csl+json; charset=utf-8"],
+    ]);
+    expect(netlify.get("/diplomacy/manifest.webmanifest")).toEqual([
+      ["Content-Type", "application/manifest+json; charset=utf-8"],
+    ]);
+    expect([...netlify.keys()].filter((path) => /rss|sitemap|html|reviews\.json|cite/.test(path))).toEqual([]);
     const conf = fillNginxConf(nginxConf(), "/diplomacy/", "/srv/diplomacy");
     const tei = /location ~ "\^\/diplomacy\/\(\[0-9\]\{4\}\\\.xml\)\$" \{[^}]*\}[^}]*\}/.exec(conf)?.[0] ?? "";
     expect(tei).toContain("default_type application/tei+xml;");
