@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from "node:url";
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
+import { reviewRehypePlugins, remarkPlugins, remarkRehypeOptions } from "./src/lib/markdown/pipeline.ts";
 import { siteAddressFromEnv } from "./src/lib/site-address.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import fontSubset from "./src/integrations/font-subset.ts";
@@ -14,6 +14,7 @@ import serverFiles from "./src/integrations/server-files.ts";
 import offlineWorker from "./src/integrations/offline-worker.ts";
 import lazyChunks from "./src/integrations/lazy-chunks.ts";
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from "./src/lib/deploy/headers.ts";
+import { indexDigest } from "./src/lib/name-index/index-digest.ts";
 
 /** The uncut Literata files: cut to the text after the build, and measured for the fallback faces. */
 const literataFiles = fileURLToPath(new URL("./node_modules/@fontsource-variable/literata/files/", import.meta.url));
@@ -67,7 +68,8 @@ export default defineConfig({
       smartypants: false,
       remarkRehype: remarkRehypeOptions,
       remarkPlugins,
-      rehypePlugins,
+      // With the index's digest: an edit to the index renders the reviews again (pipeline.ts).
+      rehypePlugins: reviewRehypePlugins(indexDigest(process.env["INDEX_DIR"])),
     }),
   },
   security: {

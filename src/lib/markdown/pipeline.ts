@@ -30,14 +30,24 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
   footnoteBackLabel: (index) => `Back to the text of note ${index + 1}`,
 };
 
-export const rehypePlugins: RehypePlugins = [
-  rehypeNoteIds,
-  rehypeSlug,
-  rehypeOrdinalPoints,
-  rehypeParagraphAnchors,
-  rehypeSearchPassages,
-  rehypeOutline,
-  [rehypeAutolinkHeadings, headingLinkOptions],
-  rehypeAnchorAliases,
-  [rehypeAbbreviations, { abbreviations: () => abbreviationsOf(indexData().entries) }],
-];
+/**
+ * The rehype plugins. `nameIndexDigest` (astro.config.mjs passes the index's, indexDigest) sits in
+ * the abbreviations' options, which Astro's config digest reads: Astro keeps rendered reviews from
+ * one build to the next until that digest changes, and the reviews are rendered with the index, so an
+ * edit to the index renders them again.
+ */
+export function reviewRehypePlugins(nameIndexDigest = ""): RehypePlugins {
+  return [
+    rehypeNoteIds,
+    rehypeSlug,
+    rehypeOrdinalPoints,
+    rehypeParagraphAnchors,
+    rehypeSearchPassages,
+    rehypeOutline,
+    [rehypeAutolinkHeadings, headingLinkOptions],
+    rehypeAnchorAliases,
+    [rehypeAbbreviations, { abbreviations: () => abbreviationsOf(indexData().entries), nameIndexDigest }],
+  ];
+}
+
+export const rehypePlugins: RehypePlugins = reviewRehypePlugins();

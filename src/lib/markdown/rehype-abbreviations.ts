@@ -6,6 +6,8 @@ import { formSource, WORD_AFTER, WORD_BEFORE } from "../name-index/forms.ts";
 export interface AbbreviationOptions {
   /** The abbreviations to expand; by default those of the index of names (content/index/). */
   abbreviations: () => readonly Abbreviation[];
+  /** Unread here: the index's digest, for Astro's cache of rendered reviews to see (pipeline.ts). */
+  nameIndexDigest?: string;
 }
 
 /** Where no expansion is added: headings (their words make ids and the contents), links, notes' numbers. */
