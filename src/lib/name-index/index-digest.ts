@@ -14,7 +14,10 @@ export function indexDigest(dir: string): string {
   for (const name of readdirSync(dir)
     .filter((file) => file.endsWith(".yaml"))
     .sort()) {
-    hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update("\0");
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(join(dir, name)))
+      .update("\0");
   }
   return hash.digest("hex");
 }
