@@ -7,7 +7,7 @@ import type { OgCard } from "./og-image.ts";
 export const NAME_INDEX_CARD = "index-of-names/";
 /**
  * The card the compare pages share, the index's and every pair's: a card per pair was 99 of the 214
- * images at 100 years, 1.5 MB of dist/ and some 17 s of the build, for a preview whose title names
+ * images at 100 years, 1.2 MB of dist/ and a quarter of the images’ build time, for a preview whose title names
  * the two years anyway.
  */
 export const COMPARE_CARD = "compare/";
