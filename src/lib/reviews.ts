@@ -20,21 +20,23 @@ export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(words / 230));
 }
 
+// Made once: a formatter is slow to make and quick to use, and every page and export dates its review.
+const HANOI_DAY = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+const HANOI_TIME = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+
 /** The online publication date as Hanoi readers saw it, e.g. "Wednesday, 20 July 2022, 08:20". */
 export function formatPublished(iso: string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(date);
-  const time = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(date);
-  return `${day}, ${time} (Hanoi time)`;
+  return `${HANOI_DAY.format(date)}, ${HANOI_TIME.format(date)} (Hanoi time)`;
 }

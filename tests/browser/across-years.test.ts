@@ -188,14 +188,14 @@ describe("themes", () => {
     const { page } = await openPage(browser());
     await page.goto(`${origin}/themes/bamboo-diplomacy/`);
     for (const year of [2021, 2022]) {
-      const links = page.locator(`#year-${year} .theme-passage-ref`);
+      const links = page.locator(`#year-${year} .theme-passages > li > a`);
       expect(await links.count(), String(year)).toBeGreaterThan(0);
-      expect(await page.locator(`#year-${year} .theme-passage mark`).first().textContent()).toMatch(/^bamboo$/i);
+      expect(await page.locator(`#year-${year} .theme-passages mark`).first().textContent()).toMatch(/^bamboo$/i);
       const href = (await links.first().getAttribute("href")) ?? "";
       expect(href.startsWith(`/${year}/#`)).toBe(true);
     }
-    const href = (await page.locator("#year-2021 .theme-passage-ref").first().getAttribute("href")) ?? "";
-    await page.locator("#year-2021 .theme-passage-ref").first().click();
+    const href = (await page.locator("#year-2021 .theme-passages > li > a").first().getAttribute("href")) ?? "";
+    await page.locator("#year-2021 .theme-passages > li > a").first().click();
     await page.waitForURL(`${origin}${href}`);
     expect(await page.locator(`[id="${href.split("#")[1] ?? ""}"]`).textContent()).toMatch(/bamboo/);
     await page.context().close();

@@ -38,14 +38,17 @@ test("every page has a large link preview: its own 1200×630 PNG (≤ 80 KB) at 
     images.set(page, image);
   }
   // One image per page (the 404 page, reached at any address, shows the home page's), except the
-  // index of names, whose pages share one (src/lib/og/og-cards.ts).
-  const nameIndex = [...images].filter(([page]) => page.startsWith("index/"));
-  expect(new Set(nameIndex.map(([, image]) => image))).toEqual(
-    new Set([`${PLACEHOLDER_SITE_URL}/og/index-of-names.png`]),
-  );
+  // index of names and the compare pages, whose pages share one each (src/lib/og/og-cards.ts).
+  const shared = (prefix: string) => new Set([...images].filter(([page]) => page.startsWith(prefix)).map(([, i]) => i));
+  expect(shared("index/")).toEqual(new Set([`${PLACEHOLDER_SITE_URL}/og/index-of-names.png`]));
+  expect(shared("compare/")).toEqual(new Set([`${PLACEHOLDER_SITE_URL}/og/compare.png`]));
   // The 404 and the offline page are shown, never shared: they use the edition's card.
   const own = [...images].filter(
-    ([page]) => page !== "404.html" && page !== "offline/index.html" && !page.startsWith("index/"),
+    ([page]) =>
+      page !== "404.html" &&
+      page !== "offline/index.html" &&
+      !page.startsWith("index/") &&
+      !page.startsWith("compare/"),
   );
   expect(new Set(own.map(([, image]) => image)).size).toBe(own.length);
   for (const image of new Set(images.values())) {

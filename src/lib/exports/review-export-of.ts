@@ -8,8 +8,21 @@ import { charactersOf, literataForBook, type BookFont } from "./epub/book-fonts.
 import { reviewXhtml } from "./epub/review-xhtml.ts";
 import { chicagoEntry, type EditionInfo, type ReviewExport } from "./review-export.ts";
 
-/** A content entry as the exports take it: frontmatter, rendered body, record and labels. */
+/**
+ * A content entry as the exports take it: frontmatter, rendered body, record and labels; made once
+ * per entry and build (a review's EPUB, its TEI, the edition's EPUB and its typeface all ask).
+ */
 export function reviewExport(review: Review): ReviewExport {
+  const key = `${review.id}:${review.digest ?? ""}`;
+  const known = exports.get(key);
+  if (known) return known;
+  const made = exportOf(review);
+  exports.set(key, made);
+  return made;
+}
+const exports = new Map<string, ReviewExport>();
+
+function exportOf(review: Review): ReviewExport {
   const record = reviewRecord(review.data);
   return {
     file: review.filePath ?? `${review.id}.md`,

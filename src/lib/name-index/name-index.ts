@@ -12,6 +12,8 @@ export interface MentionSentence {
   label: string;
   spoken: string;
   sentence: string;
+  /** Where `sentence` starts in its passage's text. */
+  at: number;
   /** [start, end) of each mention within `sentence`. */
   marks: [number, number][];
   /** The words as printed, for the year page's `?highlight=`. */
@@ -99,7 +101,7 @@ function sentencesWithMentions(
     const list = found.get(entry) ?? [];
     let item = list.at(-1);
     if (!item || item.sentence !== span.sentence || item.anchor !== passage.anchor) {
-      item = { year, ...pick(passage), sentence: span.sentence, marks: [], words: [] };
+      item = { year, ...pick(passage), sentence: span.sentence, at: span.at, marks: [], words: [] };
       list.push(item);
       found.set(entry, list);
     }

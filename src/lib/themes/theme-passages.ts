@@ -1,6 +1,6 @@
 import type { Passage, ReviewText } from "../passages/review-text.ts";
 import { markedExcerpt, type MarkedExcerpt } from "./marked-excerpt.ts";
-import { THEMES, themeMatches, themesOf, type Theme } from "./themes.ts";
+import { belongsTo, THEMES, themeMatches, type Theme } from "./themes.ts";
 
 /** One passage of a theme: where it is, and the excerpt a theme page shows. */
 export interface ThemePassage {
@@ -22,7 +22,7 @@ export function themePassages(theme: Theme, years: readonly YearText[]): ThemePa
   for (const { year, text } of years) {
     const titles = new Map(text.sections.map((s) => [s.id, s.title]));
     for (const passage of text.passages) {
-      if (!themesOf(passage.text).includes(theme)) continue;
+      if (!belongsTo(passage.text, theme)) continue;
       found.push({
         year,
         passage,
@@ -40,7 +40,7 @@ export function themeCounts(years: readonly YearText[]): Map<string, Map<number,
   for (const theme of THEMES) {
     const byYear = new Map<number, number>();
     for (const { year, text } of years) {
-      byYear.set(year, text.passages.filter((p) => themesOf(p.text).includes(theme)).length);
+      byYear.set(year, text.passages.filter((p) => belongsTo(p.text, theme)).length);
     }
     counts.set(theme.slug, byYear);
   }

@@ -135,7 +135,12 @@ export function themeMatches(text: string, theme: Theme): [number, number][] {
 
 /** The themes a text belongs to, in the order of THEMES. */
 export function themesOf(text: string): Theme[] {
-  return THEMES.filter((theme) => themePattern(theme).test(text));
+  return THEMES.filter((theme) => belongsTo(text, theme));
+}
+
+/** Whether a text names one of a theme's terms: one pattern tried, not every theme's. */
+export function belongsTo(text: string, theme: Theme): boolean {
+  return themePattern(theme).test(text);
 }
 
 export function themeBySlug(slug: string): Theme | undefined {

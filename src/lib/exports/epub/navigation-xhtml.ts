@@ -24,12 +24,18 @@ function headingText(node: HastElement): string {
 }
 
 /** The sections (`h2`) and points (`h3`) of a review, with the site's anchors, in reading order. */
-export function reviewHeadings(html: string): Heading[] {
-  return elementChildren(reviewBodyTree(html)).flatMap((node): Heading[] => {
+export function reviewHeadings(html: string): readonly Heading[] {
+  // Read once per body: the review's own book and the edition's both list them.
+  const known = headingsByBody.get(html);
+  if (known) return known;
+  const headings = elementChildren(reviewBodyTree(html)).flatMap((node): Heading[] => {
     if (node.tagName !== "h2" && node.tagName !== "h3") return [];
     return [{ id: String(node.properties["id"]), text: headingText(node), depth: node.tagName === "h2" ? 2 : 3 }];
   });
+  headingsByBody.set(html, headings);
+  return headings;
 }
+const headingsByBody = new Map<string, readonly Heading[]>();
 
 /** One review's entry: its title, its sections with their points beneath, its notes and apparatus. */
 function reviewEntry(review: ReviewExport, label: string): Element {

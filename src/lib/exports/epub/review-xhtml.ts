@@ -14,6 +14,16 @@ export const aboutFile = (year: number) => `text/about-${year}.xhtml`;
  * and its notes as footnotes.
  */
 export function reviewXhtml(review: ReviewExport): string {
+  // Each review's document goes into its own book, the edition's, and the edition's typeface.
+  const known = documents.get(review);
+  if (known !== undefined) return known;
+  const made = documentOf(review);
+  documents.set(review, made);
+  return made;
+}
+const documents = new WeakMap<ReviewExport, string>();
+
+function documentOf(review: ReviewExport): string {
   const { data, record } = review;
   const { author } = data;
   const name = author.name
