@@ -115,11 +115,15 @@ describe("the home page and the files", () => {
     expect(Object.keys(meta(tree)).filter((name) => name.startsWith("citation_"))).toEqual([]);
   });
 
-  test("_headers serves RIS, BibTeX and CSL-JSON with their MIME types", () => {
+  test("_headers serves each RIS, BibTeX and CSL-JSON file of the build with its MIME type", () => {
     const headers = built("_headers");
-    expect(headers).toContain("/*.ris\n  Content-Type: application/x-research-info-systems; charset=utf-8");
-    expect(headers).toContain("/*.bib\n  Content-Type: application/x-bibtex; charset=utf-8");
-    expect(headers).toContain("/*.csl.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8");
+    for (const file of ["2021", "2022", "reviews"]) {
+      expect(headers).toContain(`/${file}.ris\n  Content-Type: application/x-research-info-systems; charset=utf-8`);
+      expect(headers).toContain(`/${file}.bib\n  Content-Type: application/x-bibtex; charset=utf-8`);
+      expect(headers).toContain(
+        `/${file}.csl.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8`,
+      );
+    }
   });
 
   test("the edition's files hold every review, newest first", () => {
