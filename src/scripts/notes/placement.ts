@@ -44,7 +44,9 @@ export async function floatingPlacer(): Promise<Placer> {
 export function placedOnceLoaded(loading: Promise<Placer>): Placer {
   return (ref, popover) => {
     popover.style.visibility = "hidden";
-    let undo = (): void => popover.style.removeProperty("visibility");
+    let undo = (): void => {
+      popover.style.removeProperty("visibility");
+    };
     let done = false;
     void loading.then(
       (place) => {
