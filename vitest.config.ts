@@ -29,9 +29,6 @@ export default defineConfig({
           // What a poll waits for (a dialog whose code is fetched on first use, a copy, a search) can
           // take seconds at a load of 25 on two cores; Vitest's default gives it one.
           expect: { poll: { timeout: 10_000 } },
-          // One retry: WebKit's note popover test has failed now and then inside the full suite (a
-          // note that never opened) and passed alone every time; the cause is not yet found.
-          retry: 1,
           hookTimeout: 60_000,
           // One Chromium per file; two cores, so files run two at a time.
           maxWorkers: 2,

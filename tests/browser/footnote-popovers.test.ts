@@ -344,6 +344,41 @@ describe(`footnote popovers on /${year}/`, () => {
     });
   });
 
+  test("a click on a reference while Floating UI downloads, after anchor positioning misplaced the note hovering opened, opens the note instead of following the link", async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    let requested = false;
+    const before = async (page: Page) => {
+      // Floating UI is held on the wire, as a slow network (or a loaded machine) holds it.
+      await page.route("**/floating-ui-placer*", async (route) => {
+        requested = true;
+        await held;
+        await route.continue();
+      });
+    };
+    // The offline worker would fetch the chunk itself, past the route.
+    await onPage({ bypassCSP: true, serviceWorkers: "block", before }, async (page) => {
+      // Anchor positioning that places the box away from its reference, as WebKit's did under load.
+      await page.addStyleTag({ content: "a[data-footnote-ref] { anchor-name: none !important; }" });
+      await placeRef(page, 0, 650);
+      const ref = page.locator(REF).first();
+      const y = await page.evaluate(() => scrollY);
+      await ref.hover();
+      await expect.poll(() => requested, { timeout: 5000 }).toBe(true);
+      await ref.click();
+      expect(await page.evaluate(() => location.hash), "the link was not followed").toBe("");
+      expect(await page.evaluate(() => scrollY)).toBe(y);
+      expect(await openCount(page)).toBe(1);
+      release();
+      await expect.poll(() => page.locator(OPEN).evaluate((el) => getComputedStyle(el).visibility)).toBe("visible");
+      const fit = await popoverFit(page);
+      expectInside(fit, "placed by Floating UI once it arrived");
+      const refBox = await ref.boundingBox();
+      const beside = fit && refBox && (fit.top >= refBox.y + refBox.height - 1 || fit.bottom <= refBox.y + 1);
+      expect(beside, "just above or below its reference").toBe(true);
+    });
+  });
+
   test("printing hides the popover and shows the notes list", () =>
     onPage({}, async (page) => {
       await placeRef(page, 0, 300);

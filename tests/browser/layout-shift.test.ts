@@ -13,12 +13,15 @@ const PAGES = [...PAGE_KINDS, { kind: "year", path: "/2022/" }];
  * On a slow phone connection the text is drawn in a fallback serif before Literata arrives; the
  * fallback faces are shaped like Literata, so nothing moves when it does, on any kind of page.
  */
-describe.each([
+// A measurement is mostly waiting on the throttled network, so a few pages load side by side, each
+// in a context of its own with its own throttling (Vitest's maxConcurrency); the fonts are held back
+// until each page's own first paint, however busy the machine.
+describe.concurrent.each([
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
 ])("no layout shift when the web font arrives late, at $width px", (viewport) => {
   for (const { kind, path } of PAGES) {
-    test(`${kind} ${path}: cumulative layout shift 0.000`, async () => {
+    test(`${kind} ${path}: cumulative layout shift 0.000`, async ({ expect }) => {
       const report = await measureLayoutShift(browser(), `${origin}${path}`, viewport, {
         fontsAfterFirstPaint: true,
       });

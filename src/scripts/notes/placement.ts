@@ -39,3 +39,26 @@ export async function floatingPlacer(): Promise<Placer> {
   const { floatingUiPlacer } = await import("./floating-ui-placer.ts");
   return floatingUiPlacer(sheetMedia());
 }
+
+/** Places with the placer `loading` gives, once it has it; the note stays hidden until then. */
+export function placedOnceLoaded(loading: Promise<Placer>): Placer {
+  return (ref, popover) => {
+    popover.style.visibility = "hidden";
+    let undo = (): void => {
+      popover.style.removeProperty("visibility");
+    };
+    let done = false;
+    void loading.then(
+      (place) => {
+        if (done) return;
+        popover.style.removeProperty("visibility");
+        undo = place(ref, popover);
+      },
+      () => popover.style.removeProperty("visibility"),
+    );
+    return () => {
+      done = true;
+      undo();
+    };
+  };
+}

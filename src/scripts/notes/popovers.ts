@@ -4,7 +4,7 @@
  * without the Popover API, the reference stays a plain link to its note and the note links back.
  */
 
-import { anchorPlacer, floatingPlacer, isBesideReference, sheetMedia } from "./placement.ts";
+import { anchorPlacer, floatingPlacer, isBesideReference, placedOnceLoaded, sheetMedia } from "./placement.ts";
 import type { Placer } from "./placer.ts";
 
 const POPOVER_ID = "note-popover";
@@ -130,16 +130,20 @@ export function initNotePopovers(): void {
     void Promise.all(popover.getAnimations().map((animation) => animation.finished)).then(stillBeside, () => undefined);
   }
 
-  /** Anchor positioning put the note off its reference: Floating UI places this note and every later one. */
+  /**
+   * Anchor positioning put the note off its reference: Floating UI places this note and every later
+   * one. While it downloads, a note still opens, hidden until placed: a click on the reference then
+   * (a mouse resting on it opened the note a moment before) pins it, and must not follow the link.
+   */
   function distrustAnchors(ref: HTMLAnchorElement): void {
     unplace();
-    placer = undefined;
-    popover.style.visibility = "hidden";
-    void floatingPlacer().then((floating) => {
-      placer = floating;
-      if (current === ref) unplace = floating(ref, popover);
-      else popover.style.visibility = "";
-    });
+    const loading = floatingPlacer();
+    placer = placedOnceLoaded(loading);
+    unplace = placer(ref, popover);
+    void loading.then(
+      (floating) => (placer = floating),
+      () => (placer = anchorPlacer), // Floating UI could not be had: anchors are the best left
+    );
   }
 
   function close(refocus: boolean): void {
