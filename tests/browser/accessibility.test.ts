@@ -1,25 +1,19 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { openPage } from "./support/chromium.ts";
 import { chromiumPerFile } from "./support/chromium-per-file.ts";
 import { axeViolations } from "./support/axe.ts";
-import { builtPages, urlPathOf } from "../site/built-pages.ts";
+import { sampledPages, urlPathOf } from "../site/built-pages.ts";
 
 const origin = inject("origin");
 const years = readdirSync("content/reviews")
   .map((f) => /^(\d{4})\.md$/.exec(f)?.[1])
   .filter((y): y is string => Boolean(y));
-// Every page the build made, so a new page is checked without anyone listing it here; of the index's
-// entry pages, which are one template over different data, the largest, the median and the smallest.
-const paths = samplingEntryPages(builtPages()).map((page) => urlPathOf(page));
-
-function samplingEntryPages(pages: string[]): string[] {
-  const isEntry = (page: string) => /^index\/(?!years\/)[^/]+\/index\.html$/.test(page);
-  const entries = pages.filter(isEntry).sort((a, b) => statSync(`dist/${a}`).size - statSync(`dist/${b}`).size);
-  const sample = new Set([entries[0], entries[Math.floor(entries.length / 2)], entries.at(-1)]);
-  return pages.filter((page) => !isEntry(page) || sample.has(page));
-}
+// Every page the build made, so a new page is checked without anyone listing it here; of the pages
+// that are one template over different data (the index's entries, the themes), the largest, the
+// median and the smallest of each.
+const paths = sampledPages().map((page) => urlPathOf(page));
 const browser = chromiumPerFile();
 
 describe.each(["light", "dark"] as const)("in the %s theme", (colorScheme) => {
@@ -48,6 +42,8 @@ test("every page is checked, the reviews and the pages across the years among th
     expect.arrayContaining(["/", ...years.map((y) => `/${y}/`), "/search/", "/404.html", "/compare/", "/index/"]),
   );
   expect(paths.filter((path) => /^\/index\/(?!years\/)[^/]+\/$/.test(path))).toHaveLength(3);
+  expect(paths.filter((path) => /^\/themes\/[^/]+\/$/.test(path))).toHaveLength(3);
+  expect(paths).toContain("/themes/");
 });
 
 // These two wait on the network more than they work, so a few pages load side by side (Vitest's
