@@ -8,14 +8,10 @@
  * opens its note as a resting mouse does. Until then, and without the Popover API, a reference is
  * the plain link to its note that it is without script.
  */
-const REF = "a[data-footnote-ref]";
-
-function refAt(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>(REF) : null;
-}
+import { NOTE_REF, noteRefAt } from "./note-refs.ts";
 
 export function initNotesOnApproach(load: () => Promise<void>): void {
-  if (!document.querySelector(REF) || !Object.hasOwn(HTMLElement.prototype, "popover")) return;
+  if (!document.querySelector(NOTE_REF) || !Object.hasOwn(HTMLElement.prototype, "popover")) return;
   let loading: Promise<void> | undefined;
   let loaded = false;
   const start = (): Promise<void> =>
@@ -34,10 +30,10 @@ export function initNotesOnApproach(load: () => Promise<void>): void {
     },
     { rootMargin: "100% 0px" },
   );
-  for (const ref of document.querySelectorAll(REF)) near.observe(ref);
+  for (const ref of document.querySelectorAll(NOTE_REF)) near.observe(ref);
 
   document.addEventListener("pointerover", (event) => {
-    const ref = refAt(event.target);
+    const ref = noteRefAt(event.target);
     if (!ref || loaded) return;
     void start().then(() => {
       // The pointer entered before popovers.ts listened: tell it, if the mouse is resting there still.
@@ -46,7 +42,7 @@ export function initNotesOnApproach(load: () => Promise<void>): void {
     });
   });
   document.addEventListener("focusin", (event) => {
-    if (refAt(event.target) && !loaded) void start();
+    if (noteRefAt(event.target) && !loaded) void start();
   });
   /** A press before the code arrived: held, then made again for popovers.ts to answer. */
   const hold = (event: Event, ref: HTMLAnchorElement) => {
@@ -54,13 +50,13 @@ export function initNotesOnApproach(load: () => Promise<void>): void {
     void start().then(() => loaded && ref.click());
   };
   document.addEventListener("click", (event) => {
-    const ref = refAt(event.target);
+    const ref = noteRefAt(event.target);
     if (!ref || loaded || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     hold(event, ref);
   });
   document.addEventListener("keydown", (event) => {
-    const ref = refAt(event.target);
+    const ref = noteRefAt(event.target);
     if (ref && !loaded && event.key === " ") hold(event, ref);
   });
 }

@@ -6,13 +6,14 @@
 
 import { anchorPlacer, floatingPlacer, isBesideReference, placedOnceLoaded, sheetMedia } from "./placement.ts";
 import type { Placer } from "./placer.ts";
+import { NOTE_REF, noteRefAt } from "./note-refs.ts";
 
 const POPOVER_ID = "note-popover";
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 300;
 
 export function initNotePopovers(): void {
-  const refs = [...document.querySelectorAll<HTMLAnchorElement>("a[data-footnote-ref]")];
+  const refs = [...document.querySelectorAll<HTMLAnchorElement>(NOTE_REF)];
   if (refs.length === 0 || !Object.hasOwn(HTMLElement.prototype, "popover")) return;
 
   const popover = document.createElement("div");
@@ -167,10 +168,6 @@ export function initNotePopovers(): void {
       if (!popover.contains(document.activeElement)) close(false);
     }, HOVER_CLOSE_MS);
   }
-}
-
-function noteRefAt(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>("a[data-footnote-ref]") : null;
 }
 
 /** The note a reference points to (`#note-1` → its `doc-footnote` body), if the page has it. */
