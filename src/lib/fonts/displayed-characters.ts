@@ -1,6 +1,4 @@
-import type { Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { visit } from "unist-util-visit";
+import { parse, type DefaultTreeAdapterTypes } from "parse5";
 
 /**
  * The characters a built site can put on screen, gathered so that its font carries exactly their
@@ -8,25 +6,28 @@ import { visit } from "unist-util-visit";
  */
 
 /** Attributes whose values a reader sees (a placeholder, a button's value, a tooltip, alt text). */
-const SHOWN_ATTRIBUTES = ["alt", "title", "placeholder", "value", "label"] as const;
+const SHOWN_ATTRIBUTES = new Set(["alt", "title", "placeholder", "value", "label"]);
 
 /** Elements whose text is never drawn in the page (the title shows in a tab, in the system's font). */
 const UNSHOWN_ELEMENTS = new Set(["script", "style", "template", "head"]);
 
-/** Code points of the text a page shows: its text nodes and shown attributes, never its scripts. */
+/**
+ * Code points of the text a page shows: its text nodes and shown attributes, never its scripts.
+ * The page is parsed as a browser without JavaScript parses it, so that a `<noscript>`'s text is
+ * text (parse5, the parser under hast-util-from-html, with its options), and parse5's own tree is
+ * walked: the font cut reads every built page, and making a hast tree with positions of each cost
+ * three times as much at 100 years (3.7 against 1.2 s).
+ */
 export function charactersOfHtml(html: string, into = new Set<number>()): Set<number> {
-  const tree: Root = fromHtml(html);
-  visit(tree, (node) => {
-    if (node.type === "element") {
-      if (UNSHOWN_ELEMENTS.has(node.tagName)) return "skip";
-      for (const name of SHOWN_ATTRIBUTES) {
-        const value = node.properties[name];
-        if (typeof value === "string") addText(value, into);
-      }
+  const pending: DefaultTreeAdapterTypes.ChildNode[] = [...parse(html, { scriptingEnabled: false }).childNodes];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.nodeName === "#text") addText((node as DefaultTreeAdapterTypes.TextNode).value, into);
+    else if ("tagName" in node && !UNSHOWN_ELEMENTS.has(node.tagName)) {
+      for (const attribute of node.attrs)
+        if (!attribute.prefix && SHOWN_ATTRIBUTES.has(attribute.name)) addText(attribute.value, into);
+      pending.push(...node.childNodes);
     }
-    if (node.type === "text") addText(node.value, into);
-    return undefined;
-  });
+  }
   return into;
 }
 

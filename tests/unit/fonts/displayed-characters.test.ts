@@ -17,6 +17,13 @@ describe("the characters a site shows", () => {
     expect(text(charactersOfHtml(html))).toBe(" &SnơΩжẞ€");
   });
 
+  test("a <noscript>'s text counts as the page shows it without JavaScript, and a <template>'s does not", () => {
+    const html =
+      '<!doctype html><html><body><noscript><p class="x">Needs ✓</p></noscript>' +
+      "<template><p>Later ✗</p></template></body></html>";
+    expect(text(charactersOfHtml(html))).toBe(" Ndes✓");
+  });
+
   test("a stylesheet's content strings count, escapes read", () => {
     expect(text(charactersOfCss('a::before{content:"¶ "}b::after{content:"\\2014"}i{color:red}'))).toBe(" ¶—");
   });
