@@ -85,6 +85,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // The Open Graph cards' thread (src/lib/og/drawn-cards.ts) is a file Node runs as it is.
+    define: {
+      __OG_CARD_THREAD__: JSON.stringify(fileURLToPath(new URL("./src/lib/og/card-thread.ts", import.meta.url))),
+    },
     // fontFallbacks first: it writes the faces into the page sheets before Tailwind reads them.
     plugins: [fontFallbacks(`${literataFiles}literata-latin-wght-normal.woff2`), tailwindcss(), lazyChunks()],
   },

@@ -4,7 +4,7 @@ import { epubBook } from "../lib/exports/epub/epub-book.ts";
 import { reviewUrn } from "../lib/exports/edition-urn.ts";
 import { editionInfo, editionTypeface, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
-import { renderOgImage } from "../lib/og/og-image.ts";
+import { renderOgImage } from "../lib/og/drawn-cards.ts";
 
 /** `<year>.epub`: the review as an EPUB 3 book (src/lib/exports/epub/). */
 export const getStaticPaths = (async () => {

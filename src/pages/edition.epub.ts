@@ -3,7 +3,7 @@ import { epubBook } from "../lib/exports/epub/epub-book.ts";
 import { wholeEditionUrn } from "../lib/exports/edition-urn.ts";
 import { editionInfo, editionTypeface, reviewExport } from "../lib/exports/review-export-of.ts";
 import { ogCard } from "../lib/og/og-cards.ts";
-import { renderOgImage } from "../lib/og/og-image.ts";
+import { renderOgImage } from "../lib/og/drawn-cards.ts";
 
 /** `edition.epub`: every review in one EPUB 3 book, oldest year first (src/lib/exports/epub/). */
 export async function GET() {

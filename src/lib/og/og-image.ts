@@ -52,16 +52,11 @@ function titleSize(title: string): number {
   return title.length > 140 ? 46 : title.length > 90 ? 54 : title.length > 40 ? 60 : 68;
 }
 
-/** The PNG of one card, drawn once per build (the EPUBs' covers are the same cards). Fonts are read once per build. */
-export function renderOgImage(card: OgCard): Promise<Buffer> {
-  const key = JSON.stringify(card);
-  const drawn = renderedCards.get(key) ?? drawOgImage(card);
-  renderedCards.set(key, drawn);
-  return drawn;
-}
-const renderedCards = new Map<string, Promise<Buffer>>();
-
-async function drawOgImage(card: OgCard): Promise<Buffer> {
+/**
+ * The PNG of one card. The build has them drawn in a worker thread, once each (drawn-cards.ts);
+ * fonts are read once per thread.
+ */
+export async function drawOgImage(card: OgCard): Promise<Buffer> {
   fonts ??= [...literata(400), ...literata(600)];
   const tree = h(
     "div",
