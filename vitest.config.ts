@@ -8,6 +8,10 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Every project takes two files at a time (two cores), so that all run in one group, side by
+          // side: a project left at Vitest's default of one goes to a group of its own, run after the
+          // others, a file at a time (3 min of the suite's 16 in CI before).
+          maxWorkers: 2,
         },
       },
       {
@@ -15,6 +19,7 @@ export default defineConfig({
           name: "site",
           include: ["tests/site/**/*.test.ts"],
           environment: "node",
+          maxWorkers: 2,
           globalSetup: ["tests/browser/support/global-setup.ts"],
         },
       },

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { HASHED_FOLDERS, IMMUTABLE_CACHE } from "../../../src/lib/deploy/headers.ts";
 import { READER_PREFIX, RECORDER_PATH, RECORDER_SCRIPT, framePage } from "./engines/reader-page.ts";
 
 const TYPES: Record<string, string> = {
@@ -56,7 +57,14 @@ export async function serveStatic(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      // The files whose names carry their content's hash are cached as the site's headers say
+      // (src/lib/deploy/headers.ts), so that a tab going from page to page reads them once, as a
+      // reader's browser does; pages are fetched each time.
+      const hashed = HASHED_FOLDERS.some((folder) => path.startsWith(`${mount}${folder}`));
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        ...(hashed ? { "cache-control": IMMUTABLE_CACHE } : {}),
+      });
       res.end(forReaders && extname(file) === ".html" ? withRecorder(body) : body);
     } catch {
       const notFound = await readFile(join(root, "404.html")).catch(() => Buffer.from("Not found"));
