@@ -13,7 +13,11 @@ export interface BuildResult {
   pages?: number;
   /** Lines the Pagefind integration logged. */
   pagefindLog: string[];
-  /** The Open Graph images' share of page generation: the sum of Astro's per-route times for `/og/…png`. */
+  /**
+   * The sum of Astro's per-route times for `/og/…png`. The cards are drawn in a worker thread
+   * (src/lib/og/drawn-cards.ts) from the start of page generation, so this is how long those routes
+   * waited for theirs, not what drawing them cost.
+   */
   ogImagesMs: number;
 }
 

@@ -13,7 +13,10 @@ const ROWS: readonly Row[] = [
   ["Import, total", (r) => ms(r.import.totalMs)],
   ["Import per article, mean / median", (r) => `${r.import.meanMs.toFixed(1)} / ${r.import.medianMs.toFixed(1)} ms`],
   ["`astro build` (wall, incl. Pagefind)", (r) => seconds(r.build.wallMs)],
-  ["… of which Open Graph images", (r) => (r.build.ogImagesMs === undefined ? "–" : seconds(r.build.ogImagesMs))],
+  [
+    "… Open Graph routes (waiting for cards drawn in their own thread)",
+    (r) => (r.build.ogImagesMs === undefined ? "–" : seconds(r.build.ogImagesMs)),
+  ],
   ["Pages built", (r) => (r.build.pages ?? 0).toLocaleString("en-GB")],
   ["Build per year", (r) => ms(r.build.perYearMs)],
   ["Pagefind", (r) => ms(r.pagefind.ms)],
