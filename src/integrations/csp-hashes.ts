@@ -1,8 +1,8 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { inlineScriptSources, keepUsedScriptHashes } from "../lib/deploy/csp-hashes.ts";
+import { builtFiles } from "./built-files.ts";
 import { metaPolicyOf } from "./server-files.ts";
 
 /**
@@ -16,10 +16,7 @@ export default function cspHashesIntegration(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = (await readdir(site, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort();
+        const pages = (await builtFiles(site)).filter((file) => file.endsWith(".html"));
         const html = new Map<string, string>();
         const used = new Set<string>();
         for (const page of pages) {
@@ -27,16 +24,19 @@ export default function cspHashesIntegration(): AstroIntegration {
           html.set(page, text);
           for (const source of inlineScriptSources(text)) used.add(source);
         }
-        let dropped = 0;
+        const dropped = new Set<string>();
         for (const [page, text] of html) {
           const policy = metaPolicyOf(text);
           if (!policy) continue; // server-files names the page that lacks one
           const kept = keepUsedScriptHashes(policy, used);
           if (kept === policy) continue;
-          dropped = policy.split("'sha").length - kept.split("'sha").length;
+          for (const source of policy.split(/[\s;]+/))
+            if (source.startsWith("'sha") && !kept.includes(source)) dropped.add(source);
           await writeFile(page, text.replace(`content="${policy}"`, `content="${kept}"`));
         }
-        logger.info(`${used.size} inline script(s) kept in the policy; ${dropped} unused hash(es) dropped from it`);
+        logger.info(
+          `${used.size} inline script(s) kept in the policy; ${dropped.size} unused hash(es) dropped from it`,
+        );
       },
     },
   };

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
 import subsetFont from "subset-font";
 import type { CiteDialogData } from "../lib/citation/dialog-data.ts";
+import { builtFiles } from "./built-files.ts";
 import {
   charactersOfCss,
   charactersOfHtml,
@@ -40,14 +41,6 @@ const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 const HASHED = /^(.+)\.[\w-]{8}\.(woff2|css)$/;
 
 const contentHash = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("base64url").slice(0, 8);
-
-async function filesOf(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 const inPagefind = (file: string) => file.split(sep).includes("pagefind");
 
@@ -105,7 +98,7 @@ export default function fontSubsetIntegration(options: Options): AstroIntegratio
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = await filesOf(site);
+        const files = await builtFiles(site);
         const chars = await displayedCharacters(files);
         const cuts = new Map<string, Cut>();
         const claimed = new Set<number>();

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { sitePath } from "../lib/urls.ts";
+import { builtFiles } from "./built-files.ts";
 import { buildVocabulary, VOCABULARY_PATH } from "../lib/search/vocabulary.ts";
 
 /**
@@ -36,13 +37,7 @@ export function metaProblem(url: string, meta: Record<string, string>): string |
   return missing.length ? `${url}: no ${missing.join(" or ")} in data-pagefind-meta` : undefined;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
+const htmlFiles = async (dir: string) => (await builtFiles(dir)).filter((file) => file.endsWith(".html"));
 
 /**
  * The text of every indexed page as Pagefind read it, from its fragments (gzip of

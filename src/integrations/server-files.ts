@@ -1,9 +1,10 @@
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { netlifyHeaders, nginxHeaderLines } from "../lib/deploy/headers.ts";
+import { builtFiles } from "./built-files.ts";
 
 /** Text files worth sending compressed; Pagefind's own chunks are compressed already. */
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".xml", ".txt", ".md", ".svg"]);
@@ -29,10 +30,7 @@ export default function serverFilesIntegration(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = (await readdir(site, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort();
+        const files = await builtFiles(site);
         const policies = new Map<string, string[]>();
         for (const file of files.filter((f) => f.endsWith(".html"))) {
           const policy = metaPolicyOf(await readFile(file, "utf8"));
